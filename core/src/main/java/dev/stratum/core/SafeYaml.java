@@ -1,0 +1,142 @@
+package dev.stratum.core;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The only way Stratum reads YAML written by users (stratum.yaml, answers files, template.yaml).
+ * It refuses files over {@link #MAX_BYTES}, alias bombs, deep nesting and duplicate keys, rejects unknown keys
+ * with their line, and turns every failure into a one-line {@link UsageException} naming the file.
+ */
+public final class SafeYaml {
+    /** Config files are small; anything larger is a mistake or an attack. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Anchors are handy for a few shared blocks, never for expanding a document exponentially. */
+    static final int MAX_ALIASES = 20;
+    static final int MAX_NESTING = 50;
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private SafeYaml() {
+    }
+
+    /** Reads {@code file} into {@code type}; unknown keys are errors. */
+    public static <T> T read(Path file, Class<T> type) {
+        return read(load(file), file.toString(), type);
+    }
+
+    /** Reads YAML text (e.g. a classpath resource) named {@code source} in messages into {@code type}. */
+    public static <T> T read(String yaml, String source, Class<T> type) {
+        checkSize(yaml.getBytes(StandardCharsets.UTF_8).length, source);
+        try {
+            T value = MAPPER.readValue(yaml, type);
+            if (value == null) {
+                throw new UsageException(source + ": is empty");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new UsageException(describe(source, e), e);
+        }
+    }
+
+    /** Reads {@code file} as a tree, for callers that validate keys themselves. */
+    public static JsonNode readTree(Path file) {
+        String yaml = load(file);
+        try {
+            JsonNode node = MAPPER.readTree(yaml);
+            return node == null ? MAPPER.createObjectNode() : node;
+        } catch (JsonProcessingException e) {
+            throw new UsageException(describe(file.toString(), e), e);
+        }
+    }
+
+    /** Writes a value as YAML (for files Stratum itself produces). */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String load(Path file) {
+        try {
+            long size = Files.size(file);
+            checkSize(size, file.toString());
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": file not found", e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static void checkSize(long bytes, String source) {
+        if (bytes > MAX_BYTES) {
+            throw new UsageException(source + ": larger than " + (MAX_BYTES / 1024) + " KiB, refusing to read it");
+        }
+    }
+
+    static String describe(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return where + ": unknown key '" + unknown.getPropertyName() + "'" + pathOf(unknown)
+                    + (known.isEmpty() ? "" : " (known keys: " + known + ")");
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return where + ": invalid value" + pathOf(mapping) + ": " + firstLine(e.getOriginalMessage());
+        }
+        return where + ": " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .limit(Math.max(0, e.getPath().size() - (e instanceof UnrecognizedPropertyException ? 1 : 0)))
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "" : " under '" + path + "'";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed YAML";
+        }
+        String line = message.strip().lines().findFirst().orElse("malformed YAML");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    private static ObjectMapper newMapper() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        return YAMLMapper.builder(factory)
+                .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+}

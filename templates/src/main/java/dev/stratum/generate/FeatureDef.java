@@ -1,0 +1,30 @@
+package dev.stratum.generate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A feature as a template declares it: a small contributor of dependencies, properties and files
+ * (the files live under {@code features/<id>/}). Nothing outside the template knows the list of features.
+ */
+public record FeatureDef(String id, String description, @JsonProperty("default") boolean enabledByDefault,
+                         List<String> requires, List<String> conflicts,
+                         List<DependencyDef> dependencies, List<DependencyDef> testDependencies,
+                         LinkedHashMap<String, String> properties, LinkedHashMap<String, String> testProperties) {
+    public FeatureDef {
+        description = description == null ? "" : description;
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        testDependencies = testDependencies == null ? List.of() : List.copyOf(testDependencies);
+        properties = properties == null ? new LinkedHashMap<>() : new LinkedHashMap<>(properties);
+        testProperties = testProperties == null ? new LinkedHashMap<>() : new LinkedHashMap<>(testProperties);
+    }
+
+    /** Read-only view: the record keeps insertion order but must not be changed after loading. */
+    public Map<String, String> propertiesView() {
+        return java.util.Collections.unmodifiableMap(properties);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.stratum.generate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@link Generator} produced (or, for a dry run, would produce): relative file paths, sorted. */
+public record GenerationResult(Path target, String templateId, String templateVersion, List<String> features,
+                               List<String> files, boolean dryRun) {
+    public GenerationResult {
+        features = List.copyOf(features);
+        files = List.copyOf(files);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.stratum.generate;
+
+import dev.stratum.core.SafeYaml;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code .stratum/project.yaml}: template id and version, Stratum version and the answers, so that the project can
+ * be regenerated or extended later. Options a template marks {@code secret} are left out.
+ */
+final class ProjectRecord {
+    private ProjectRecord() {
+    }
+
+    static byte[] yaml(ResolvedProject project) {
+        ProjectSpec spec = project.spec();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("name", spec.name());
+        answers.put("group", spec.group());
+        answers.put("package", spec.effectivePackage());
+        answers.put("java", spec.javaVersion());
+        answers.put("features", project.featureIds());
+        Map<String, Object> options = new LinkedHashMap<>();
+        project.template().options().stream()
+                .filter(o -> !o.secret())
+                .forEach(o -> options.put(o.name(), project.options().get(o.name())));
+        if (!options.isEmpty()) {
+            answers.put("options", options);
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("template", Map.of("id", project.template().id(), "version", project.template().version()));
+        record.put("stratumVersion", project.stratumVersion());
+        record.put("answers", answers);
+        return ("# Written by stratum new; records how this project was generated. No secrets are stored here.\n"
+                + SafeYaml.write(record)).getBytes(StandardCharsets.UTF_8);
+    }
+}

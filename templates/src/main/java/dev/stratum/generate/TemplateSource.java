@@ -1,0 +1,149 @@
+package dev.stratum.generate;
+
+import dev.stratum.core.SafeYaml;
+import dev.stratum.core.UsageException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where a template's files come from: a built-in template inside Stratum's jar (or classes directory), or a user
+ * directory holding {@code template.yaml}. Both are read through {@link Path}, so one renderer serves both.
+ */
+public final class TemplateSource implements Closeable {
+    static final String DESCRIPTOR = "template.yaml";
+    private static final String BUILTIN = "/dev/stratum/templates/builtin/";
+
+    private final Path root;
+    private final TemplateDescriptor descriptor;
+    private final FileSystem ownedFileSystem;
+    private final boolean builtIn;
+
+    private TemplateSource(Path root, FileSystem ownedFileSystem, boolean builtIn) {
+        this.root = root;
+        this.ownedFileSystem = ownedFileSystem;
+        this.builtIn = builtIn;
+        String source = builtIn ? "built-in template " + root.getFileName() + "/" + DESCRIPTOR : root.resolve(DESCRIPTOR).toString();
+        this.descriptor = readDescriptor(root.resolve(DESCRIPTOR), source);
+    }
+
+    /** Opens a built-in template by id, or a directory when {@code ref} names one (contains a slash or exists). */
+    public static TemplateSource open(String ref) {
+        Path dir = Path.of(ref);
+        if (ref.contains("/") || ref.contains("\\") || ref.startsWith(".") || Files.isDirectory(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("template directory " + ref + " does not exist");
+            }
+            if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+                throw new UsageException("template directory " + ref + " has no " + DESCRIPTOR);
+            }
+            return new TemplateSource(dir.toAbsolutePath().normalize(), null, false);
+        }
+        return openBuiltIn(ref);
+    }
+
+    /** The descriptors of all built-in templates, sorted by id. */
+    public static List<TemplateDescriptor> builtIns() {
+        BuiltInRoot b = builtInRoot();
+        try (Stream<Path> dirs = Files.list(b.path)) {
+            List<TemplateDescriptor> out = new ArrayList<>();
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                out.add(readDescriptor(d.resolve(DESCRIPTOR), "built-in template " + d.getFileName()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            b.close();
+        }
+    }
+
+    private static TemplateSource openBuiltIn(String id) {
+        BuiltInRoot b = builtInRoot();
+        Path dir = b.path.resolve(id);
+        if (!id.matches("[a-z0-9-]+") || !Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+            b.close();
+            throw new UsageException("unknown template '" + id + "' (built-in: "
+                    + String.join(", ", builtIns().stream().map(TemplateDescriptor::id).toList())
+                    + "; or give a directory containing " + DESCRIPTOR + ")");
+        }
+        return new TemplateSource(dir, b.owned, true);
+    }
+
+    private record BuiltInRoot(Path path, FileSystem owned) {
+        void close() {
+            closeQuietly(owned);
+        }
+    }
+
+    private static BuiltInRoot builtInRoot() {
+        URL url = TemplateSource.class.getResource(BUILTIN);
+        if (url == null) {
+            throw new IllegalStateException("built-in templates missing from the classpath: " + BUILTIN);
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return new BuiltInRoot(Path.of(uri), null);
+            }
+            try {
+                FileSystem fs = FileSystems.newFileSystem(uri, Map.of());
+                return new BuiltInRoot(fs.getPath(BUILTIN), fs);
+            } catch (FileSystemAlreadyExistsException e) {
+                return new BuiltInRoot(FileSystems.getFileSystem(uri).getPath(BUILTIN), null);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open built-in templates at " + url, e);
+        }
+    }
+
+    private static TemplateDescriptor readDescriptor(Path file, String source) {
+        try {
+            TemplateDescriptor d = SafeYaml.read(Files.readString(file, StandardCharsets.UTF_8), source, TemplateDescriptor.class);
+            d.validate(source);
+            return d;
+        } catch (IOException e) {
+            throw new UsageException(source + ": cannot read", e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public TemplateDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public boolean builtIn() {
+        return builtIn;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(ownedFileSystem);
+    }
+
+    private static void closeQuietly(FileSystem fs) {
+        if (fs != null) {
+            try {
+                fs.close();
+            } catch (IOException ignored) {
+                // Read-only zip file system: nothing to lose.
+            }
+        }
+    }
+}
