@@ -16,7 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 
 /**
  * The only way Stratum reads YAML written by users (stratum.yaml, answers files, template.yaml).
@@ -30,7 +35,6 @@ public final class SafeYaml {
     static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 50;
 
-    private static final ObjectMapper MAPPER = newMapper();
 
     private SafeYaml() {
     }
@@ -43,6 +47,7 @@ public final class SafeYaml {
     /** Reads YAML text (e.g. a classpath resource) named {@code source} in messages into {@code type}. */
     public static <T> T read(String yaml, String source, Class<T> type) {
         checkSize(yaml.getBytes(StandardCharsets.UTF_8).length, source);
+        checkAliases(yaml, source);
         try {
             T value = MAPPER.readValue(yaml, type);
             if (value == null) {
@@ -50,18 +55,19 @@ public final class SafeYaml {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new UsageException(describe(source, e), e);
+            throw new UsageException(describe(source, yaml, e), e);
         }
     }
 
     /** Reads {@code file} as a tree, for callers that validate keys themselves. */
     public static JsonNode readTree(Path file) {
         String yaml = load(file);
+        checkAliases(yaml, file.toString());
         try {
             JsonNode node = MAPPER.readTree(yaml);
             return node == null ? MAPPER.createObjectNode() : node;
         } catch (JsonProcessingException e) {
-            throw new UsageException(describe(file.toString(), e), e);
+            throw new UsageException(describe(file.toString(), yaml, e), e);
         }
     }
 
@@ -92,10 +98,45 @@ public final class SafeYaml {
         }
     }
 
-    static String describe(String source, JsonProcessingException e) {
+    /**
+     * Jackson reads YAML as a token stream, so the limits of SnakeYAML's composer do not apply; counting alias
+     * events first keeps "billion laughs" documents out whatever the reader does with them.
+     */
+    private static void checkAliases(String yaml, String source) {
+        int aliases = 0;
+        try {
+            for (Event event : new Yaml(LOADER_OPTIONS).parse(new StringReader(yaml))) {
+                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                    throw new UsageException(source + ":" + (event.getStartMark().getLine() + 1)
+                            + ": more than " + MAX_ALIASES + " YAML aliases; refusing to expand them");
+                }
+            }
+        } catch (YAMLException e) {
+            // Syntax errors are reported by the real parse with a better message.
+        }
+    }
+
+    /**
+     * The parser reports where it stopped, often the line after an unknown key; the key's own line is what users
+     * need, so it is looked up in the text (first occurrence at any indentation).
+     */
+    private static String keyLine(String yaml, String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                "^[ \\t-]*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:", java.util.regex.Pattern.MULTILINE);
+        java.util.regex.Matcher m = p.matcher(yaml);
+        if (!m.find()) {
+            return "";
+        }
+        int line = 1 + (int) yaml.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+        int column = 1 + m.group().indexOf(key.charAt(0));
+        return ":" + line + ":" + column;
+    }
+
+    static String describe(String source, String yaml, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
         if (e instanceof UnrecognizedPropertyException unknown) {
+            where = source + keyLine(yaml, unknown.getPropertyName());
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return where + ": unknown key '" + unknown.getPropertyName() + "'" + pathOf(unknown)
@@ -120,23 +161,32 @@ public final class SafeYaml {
             return "malformed YAML";
         }
         String line = message.strip().lines().findFirst().orElse("malformed YAML");
+        // Jackson appends advice for programmers ("set DeserializationFeature..."); users cannot act on it.
+        int advice = line.indexOf(" (set DeserializationConfig");
+        line = advice > 0 ? line.substring(0, advice) : line;
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
-    private static ObjectMapper newMapper() {
+    private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_BYTES);
+        options.setCodePointLimit(MAX_BYTES + 1024);
+        return options;
+    }
+
+    private static ObjectMapper newMapper() {
         YAMLFactory factory = YAMLFactory.builder()
-                .loaderOptions(options)
+                .loaderOptions(LOADER_OPTIONS)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                 .build();
         return YAMLMapper.builder(factory)
                 .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
     }
 }

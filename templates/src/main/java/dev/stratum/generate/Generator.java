@@ -21,6 +21,7 @@ public final class Generator {
     }
 
     public GenerationResult generate(ProjectSpec spec, Path target, boolean force, boolean dryRun) {
+        spec.validateNames();
         try (TemplateSource source = TemplateSource.open(spec.template())) {
             ResolvedProject project = ResolvedProject.of(spec, source.descriptor(), stratumVersion);
             if (!dryRun) {

@@ -22,6 +22,14 @@ public record ProjectSpec(String name, String group, String packageName, int jav
         javaVersion = javaVersion == 0 ? DEFAULT_JAVA : javaVersion;
     }
 
+    /** Checks the names before anything else is read, so a typo fails fast and names the flag. */
+    public void validateNames() {
+        ProjectNames.checkName(name);
+        ProjectNames.checkPackage(group, "group");
+        ProjectNames.checkPackage(effectivePackage(), "package");
+        ProjectNames.checkJavaVersion(javaVersion);
+    }
+
     /** The package to generate into: the one given, or group + name with everything but letters and digits dropped. */
     public String effectivePackage() {
         if (packageName != null && !packageName.isBlank()) {

@@ -15,10 +15,7 @@ record ResolvedProject(ProjectSpec spec, TemplateDescriptor template, List<Featu
                        Map<String, Object> options, String stratumVersion) {
 
     static ResolvedProject of(ProjectSpec spec, TemplateDescriptor template, String stratumVersion) {
-        ProjectNames.checkName(spec.name());
-        ProjectNames.checkPackage(spec.group(), "group");
-        ProjectNames.checkPackage(spec.effectivePackage(), "package");
-        ProjectNames.checkJavaVersion(spec.javaVersion());
+        spec.validateNames();
         List<FeatureDef> features = FeatureResolver.resolve(template, spec.features());
         return new ResolvedProject(spec, template, features, resolveOptions(template, spec.options()), stratumVersion);
     }

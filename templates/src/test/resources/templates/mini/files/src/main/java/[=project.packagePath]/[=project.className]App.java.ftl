@@ -1,0 +1,4 @@
+package [=project.package];
+
+public final class [=project.className]App {
+}
