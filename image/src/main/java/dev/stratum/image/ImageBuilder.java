@@ -1,0 +1,26 @@
+package dev.stratum.image;
+
+/**
+ * The image service: plans the image from a built project, then (unless it is a dry run) builds and writes it
+ * with jib-core. One call, one image; nothing is kept between calls.
+ */
+public final class ImageBuilder {
+    private final ImagePlanner planner = new ImagePlanner();
+
+    /** Plans only: reads the project, writes nothing. */
+    public ImagePlan plan(ImageRequest request) {
+        return planner.plan(request);
+    }
+
+    public ImageResult build(ImageRequest request, ImageLog log) {
+        ImagePlan plan = planner.plan(request);
+        if (!ImageReferences.isPinned(request.base())) {
+            log.warn("base image " + request.base() + " is not pinned by digest, so rebuilds may differ when the tag "
+                    + "moves; pin it with --base " + request.base() + "@sha256:<digest>");
+        }
+        if (request.dryRun()) {
+            return new ImageResult(plan.target().reference(), null, null, plan.tags(), plan);
+        }
+        return new JibImageWriter(request, log).write(plan);
+    }
+}
