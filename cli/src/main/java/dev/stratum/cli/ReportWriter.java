@@ -1,0 +1,90 @@
+package dev.stratum.cli;
+
+import dev.stratum.core.ExitCode;
+import dev.stratum.core.InputException;
+import dev.stratum.core.UsageException;
+import dev.stratum.finding.Baseline;
+import dev.stratum.finding.Report;
+import dev.stratum.finding.Severity;
+import dev.stratum.report.Reporter;
+import dev.stratum.report.Reporters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The common end of check and audit: apply the baseline (or rewrite it), write every requested format, and turn the
+ * gate into an exit code (0 passed, 1 findings at or above the gate).
+ */
+public final class ReportWriter {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    /** {@code terminal}: whether {@code out} is a TTY (enables colour with {@code --color auto}). */
+    public ReportWriter(PrintWriter out, PrintWriter err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /**
+     * Finishes a run. {@code extra} adds command-specific formats (audit's html) to the standard ones;
+     * {@code configuredBaseline} is the baseline named in stratum.yaml (may be null).
+     */
+    public int finish(Report report, OutputOptions output, GateOptions gate, Severity defaultGate,
+                      Path configuredBaseline, List<Reporter> extra) {
+        Severity failOn = gate.failOn(defaultGate);
+        List<OutputOptions.Target> targets = output.targets();
+        Reporters reporters = Reporters.standard(output.colour(terminal));
+        for (Reporter r : extra) {
+            reporters = reporters.with(r);
+        }
+        for (OutputOptions.Target t : targets) {
+            reporters.get(t.format()); // fail on an unknown format before doing anything
+        }
+        Path baselineFile = gate.baseline(configuredBaseline);
+        Report shown = report;
+        if (gate.updateBaseline()) {
+            if (baselineFile == null) {
+                throw new UsageException("--update-baseline needs --baseline FILE (or check.baseline in stratum.yaml)");
+            }
+            Baseline.write(baselineFile, report.findings());
+            err.println("stratum: wrote " + report.findings().size() + " finding(s) to baseline " + baselineFile);
+            shown = report.withBaseline(Baseline.of(report.findings()));
+        } else if (baselineFile != null) {
+            shown = report.withBaseline(Baseline.read(baselineFile));
+        }
+        for (OutputOptions.Target t : targets) {
+            write(reporters.get(t.format()), shown, t.path());
+        }
+        out.flush();
+        if (gate.exitZero() || gate.updateBaseline()) {
+            return ExitCode.OK.code();
+        }
+        return shown.countAtLeast(failOn) > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private void write(Reporter reporter, Report report, Path file) {
+        try {
+            if (file == null) {
+                reporter.write(report, out);
+                return;
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                reporter.write(report, w);
+            }
+        } catch (IOException e) {
+            throw new InputException((file == null ? "stdout" : file.toString()) + ": cannot write "
+                    + reporter.id() + " report (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stratum.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.stratum.core.SafeYaml;
+import dev.stratum.core.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * stratum.yaml: one section per command. Read only through {@link SafeYaml}, so unknown keys are reported with
+ * their line, and oversized files and alias bombs are refused.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StratumConfig(CheckConfig check, AuditConfig audit) {
+    public static final String FILE_NAME = "stratum.yaml";
+
+    /** A loaded config and the file it came from (null when none exists); relative paths resolve against it. */
+    public record Loaded(Path file, StratumConfig config) {
+        public Path resolve(String relative) {
+            Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+            return base.resolve(relative).normalize();
+        }
+    }
+
+    public static StratumConfig empty() {
+        return new StratumConfig(null, null);
+    }
+
+    public AuditConfig auditOrEmpty() {
+        return audit == null ? AuditConfig.empty() : audit;
+    }
+
+    /**
+     * Reads {@code explicit} (from {@code --config}; must exist) or else {@code projectDir/stratum.yaml} when present;
+     * with neither, an empty config.
+     */
+    public static Loaded load(Path explicit, Path projectDir) {
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit)) {
+                throw new UsageException(explicit + ": config file not found");
+            }
+            return new Loaded(explicit, read(explicit));
+        }
+        Path dir = projectDir == null ? Path.of("") : (Files.isDirectory(projectDir) ? projectDir : Path.of(""));
+        Path implicit = dir.resolve(FILE_NAME);
+        return Files.isRegularFile(implicit) ? new Loaded(implicit, read(implicit)) : new Loaded(null, empty());
+    }
+
+    public static StratumConfig read(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > SafeYaml.MAX_BYTES) {
+                return SafeYaml.read(file, StratumConfig.class); // SafeYaml refuses it with the size message
+            }
+            text = Files.readString(file);
+        } catch (java.io.IOException e) {
+            return SafeYaml.read(file, StratumConfig.class);
+        }
+        if (text.isBlank()) {
+            return empty();
+        }
+        try {
+            return SafeYaml.read(text, file.toString(), StratumConfig.class);
+        } catch (UsageException e) {
+            throw withKeyLine(e, text, file.toString());
+        }
+    }
+
+    /** Rewrites "file:L:C: unknown key" with the line where the key actually is (see {@link KeyLocator}). */
+    private static UsageException withKeyLine(UsageException e, String text, String source) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown && e.getMessage().startsWith(source + ":")) {
+            int line = KeyLocator.line(text, unknown.getPath());
+            if (line > 0) {
+                String rest = e.getMessage().substring(source.length() + 1).replaceFirst("^\\d+:\\d+: ", "");
+                return new UsageException(source + ":" + line + ": " + rest, e.getCause());
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.stratum.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratum.finding.Finding;
+import dev.stratum.finding.ProcessingWarning;
+
+/** Shared Jackson set-up and node builders for the JSON-based formats. */
+final class ReportJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    /** One finding in the shared v1 schema (see docs/formats.md). */
+    static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", f.id());
+        n.put("area", f.rule().area());
+        n.put("severity", f.severity().id());
+        n.put("title", f.rule().title());
+        n.put("message", f.message());
+        n.put("class", f.className());
+        n.put("file", f.file());
+        n.put("line", f.line());
+        n.put("endLine", f.endLine());
+        n.put("fingerprint", f.fingerprint());
+        n.put("fix", f.rule().fix());
+        return n;
+    }
+
+    static ObjectNode warning(ProcessingWarning w) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("file", w.file());
+        n.put("message", w.message());
+        return n;
+    }
+}

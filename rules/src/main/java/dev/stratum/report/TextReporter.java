@@ -1,0 +1,90 @@
+package dev.stratum.report;
+
+import dev.stratum.finding.Finding;
+import dev.stratum.finding.ProcessingWarning;
+import dev.stratum.finding.Report;
+import dev.stratum.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Human output, grouped by file: each finding with line, severity, rule id, message and how to fix it, then
+ * processing warnings, then a one-line summary. ANSI colour only when the caller asks (a TTY), never by itself.
+ */
+public final class TextReporter implements Reporter {
+    private final boolean colour;
+
+    public TextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public String id() {
+        return "text";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, List<Finding>> byFile = report.findings().stream().collect(Collectors.groupingBy(
+                f -> f.file() == null ? (f.className() == null ? "(no file)" : f.className()) : f.file(),
+                LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<Finding>> group : byFile.entrySet()) {
+            out.write(paint("1", group.getKey()) + "\n");
+            for (Finding f : group.getValue()) {
+                String where = f.line() > 0 ? String.format("%5d", f.line()) : "    -";
+                String[] lines = f.message().split("\\R");
+                out.write("  " + where + "  " + paint(code(f.severity()), String.format("%-8s", f.severity().id()))
+                        + " " + f.id() + "  " + lines[0] + "\n");
+                for (int i = 1; i < lines.length; i++) {
+                    out.write("                          " + lines[i] + "\n");
+                }
+                if (!f.rule().fix().isEmpty()) {
+                    out.write("                 fix: " + f.rule().fix() + "\n");
+                }
+            }
+            out.write("\n");
+        }
+        for (ProcessingWarning w : report.warnings()) {
+            out.write(paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+        }
+        out.write(summary(report) + "\n");
+    }
+
+    static String summary(Report report) {
+        StringBuilder s = new StringBuilder();
+        int n = report.findings().size();
+        s.append(n).append(n == 1 ? " finding" : " findings");
+        if (n > 0) {
+            Map<Severity, Long> counts = report.findings().stream()
+                    .collect(Collectors.groupingBy(Finding::severity, java.util.TreeMap::new, Collectors.counting()));
+            s.append(" (").append(counts.entrySet().stream()
+                    .sorted(Map.Entry.<Severity, Long>comparingByKey().reversed())
+                    .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", "))).append(")");
+        }
+        s.append(", ").append(report.rules().size()).append(report.rules().size() == 1 ? " rule" : " rules");
+        if (!report.suppressed().isEmpty()) {
+            s.append(", ").append(report.suppressed().size()).append(" suppressed");
+        }
+        if (!report.warnings().isEmpty()) {
+            s.append(", ").append(report.warnings().size())
+                    .append(report.warnings().size() == 1 ? " warning" : " warnings");
+        }
+        return s.toString();
+    }
+
+    private static String code(Severity s) {
+        return switch (s) {
+            case CRITICAL, HIGH -> "31";
+            case MEDIUM -> "33";
+            default -> "36";
+        };
+    }
+
+    private String paint(String ansi, String text) {
+        return colour ? "\u001b[" + ansi + "m" + text + "\u001b[0m" : text;
+    }
+}
