@@ -57,7 +57,7 @@ public final class TestRedis {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             return url() != null
-                    ? ConditionEvaluationResult.enabled("Redis at " + url())
+                    ? ConditionEvaluationResult.enabled("Redis available")
                     : ConditionEvaluationResult.disabled("No Redis: Docker is not available and " + ENV
                             + " is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)");
         }
