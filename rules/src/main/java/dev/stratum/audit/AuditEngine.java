@@ -1,0 +1,291 @@
+package dev.stratum.audit;
+
+import dev.stratum.audit.build.Dependencies;
+import dev.stratum.audit.build.GradleReader;
+import dev.stratum.audit.build.PomReader;
+import dev.stratum.audit.config.ConfigFileReader;
+import dev.stratum.audit.config.ConfigProperty;
+import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.migration.IndexCatalog;
+import dev.stratum.audit.migration.MigrationReader;
+import dev.stratum.core.InputException;
+import dev.stratum.core.UsageException;
+import dev.stratum.finding.Finding;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs an audit: scan, read build files, configuration and migrations, analyse Java files in parallel (one AST
+ * per worker at a time, cached per file), index facts, confirm conditional findings, run project checks, apply
+ * config and suppressions, score. Never executes or compiles the audited code.
+ */
+public final class AuditEngine {
+    private final List<AuditCheck> checks;
+    private final Map<String, AuditCheck> byId = new LinkedHashMap<>();
+
+    public AuditEngine(List<AuditCheck> checks) {
+        this.checks = List.copyOf(checks);
+        for (AuditCheck c : checks) {
+            if (byId.put(c.id(), c) != null) {
+                throw new IllegalArgumentException("duplicate check id " + c.id());
+            }
+        }
+    }
+
+    public static AuditEngine standard() {
+        return new AuditEngine(CheckRegistry.all());
+    }
+
+    public List<AuditCheck> checks() {
+        return checks;
+    }
+
+    public AuditResult audit(Path root, AuditOptions options) {
+        long start = System.nanoTime();
+        validate(options);
+        Codebase codebase = new CodebaseScanner(options.excludes()).scan(root);
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>(codebase.warnings()));
+        if (codebase.isEmpty()) {
+            throw new InputException(root + ": no Java sources, build files or application configuration found");
+        }
+        ProjectModelBuilder projectBuilder = new ProjectModelBuilder(codebase, warnings);
+        Dependencies deps = projectBuilder.dependencies();
+        List<ConfigSet> configs = projectBuilder.configs();
+        IndexCatalog migrations = projectBuilder.migrations();
+
+        List<SourceCheck> sourceChecks = checks.stream().filter(SourceCheck.class::isInstance)
+                .map(SourceCheck.class::cast).toList();
+        AuditCache cache = options.useCache() ? AuditCache.open(codebase.root(), cacheKey(options)) : null;
+        SourcePass pass = new SourcePass(new JavaFileAnalyzer(sourceChecks), cache, codebase, options.progress());
+        List<FileAnalysis> analyses = pass.run(options.threads(), warnings);
+        if (!codebase.javaSources().isEmpty() && analyses.isEmpty() && configs.isEmpty() && deps.isEmpty()) {
+            throw new InputException(root + ": none of the " + codebase.javaSources().size()
+                    + " Java files could be read, and no build file or configuration either");
+        }
+        ProjectIndex index = new ProjectIndex();
+        long lines = 0;
+        for (FileAnalysis a : analyses) {
+            index.add(a.facts());
+            lines += a.lines();
+        }
+        String[] build = projectBuilder.primaryBuildFile();
+        ProjectModel project = new ProjectModel(deps, configs, migrations, index, codebase.testSources() > 0,
+                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]));
+
+        List<RawFinding> raw = new ArrayList<>();
+        for (FileAnalysis a : analyses) {
+            for (RawFinding f : a.findings()) {
+                AuditCheck check = byId.get(f.checkId());
+                if (check instanceof SourceCheck sc && (f.condition() == null || sc.confirm(f.condition(), project))) {
+                    raw.add(f);
+                }
+            }
+        }
+        ProjectSink projectSink = new ProjectSink(codebase.root());
+        for (AuditCheck c : checks) {
+            if (c instanceof ProjectCheck pc && options.areas().contains(c.meta().area()) && !options.disabled().contains(c.id())) {
+                try {
+                    pc.check(project, projectSink);
+                } catch (RuntimeException e) {
+                    warnings.add("check " + c.id() + " failed (" + e.getClass().getSimpleName() + "); its findings are missing");
+                }
+            }
+        }
+        raw.addAll(projectSink.found());
+
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawFinding f : raw) {
+            AuditCheck check = byId.get(f.checkId());
+            if (check == null || options.disabled().contains(f.checkId()) || !options.areas().contains(check.meta().area())
+                    || !seen.add(f.checkId() + "|" + f.file() + "|" + f.line() + "|" + f.message())) {
+                continue;
+            }
+            Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
+            Finding finding = new Finding(check.meta(), severity, f.message(), null, f.file(), f.line(), f.endLine(),
+                    FindingPrints.of(f.checkId(), f.file(), f.snippet()));
+            (f.suppressedBy() == null ? findings : suppressed).add(finding);
+        }
+        Comparator<Finding> order = Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
+                .thenComparingInt(Finding::line).thenComparing(Finding::id).thenComparing(Finding::message);
+        findings.sort(order);
+        suppressed.sort(order);
+        if (cache != null) {
+            cache.save(warnings::add);
+        }
+        List<RuleMeta> rules = checks.stream().map(AuditCheck::meta)
+                .filter(m -> options.areas().contains(m.area()) && !options.disabled().contains(m.id())).toList();
+        List<String> sortedWarnings = new ArrayList<>(warnings);
+        Collections.sort(sortedWarnings);
+        return new AuditResult(findings, suppressed, sortedWarnings, rules,
+                AuditScores.of(findings, options.areas()), analyses.size(), pass.unreadable(), lines,
+                pass.cacheHits(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void validate(AuditOptions options) {
+        for (String id : options.disabled()) {
+            if (!byId.containsKey(id)) {
+                throw new UsageException("audit.disable: unknown check '" + id + "' (see 'stratum audit --checks')");
+            }
+        }
+        for (String id : options.severities().keySet()) {
+            if (!byId.containsKey(id)) {
+                throw new UsageException("audit.severity: unknown check '" + id + "' (see 'stratum audit --checks')");
+            }
+        }
+    }
+
+    private String cacheKey(AuditOptions options) {
+        return options.toolVersion() + "|" + String.join(",", byId.keySet());
+    }
+
+    /** Collects project-check findings, honouring stratum-ignore comments in the reported file. */
+    private static final class ProjectSink implements FindingSink {
+        private final Path root;
+        private final List<RawFinding> found = new ArrayList<>();
+        private final Map<String, String[]> lines = new TreeMap<>();
+
+        ProjectSink(Path root) {
+            this.root = root;
+        }
+
+        List<RawFinding> found() {
+            return found;
+        }
+
+        @Override
+        public void report(AuditCheck check, com.github.javaparser.ast.Node node, String message) {
+            throw new UnsupportedOperationException("project checks report at file and line");
+        }
+
+        @Override
+        public void reportIf(String condition, AuditCheck check, com.github.javaparser.ast.Node node, String message) {
+            report(check, node, message);
+        }
+
+        @Override
+        public void report(AuditCheck check, String file, int line, String message) {
+            String[] text = file == null ? new String[0] : lines.computeIfAbsent(file, this::read);
+            String snippet = line >= 1 && line <= text.length ? JavaFileAnalyzer.normalise(text[line - 1]) : "";
+            String by = Suppressions.ofText(text).find(check.id(), line);
+            found.add(new RawFinding(check.id(), file, line, line, message, snippet, null, by));
+        }
+
+        private String[] read(String file) {
+            try {
+                Path p = root.resolve(file);
+                return Files.size(p) > 4L * 1024 * 1024 ? new String[0]
+                        : new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+            } catch (IOException | RuntimeException e) {
+                return new String[0];
+            }
+        }
+    }
+
+    /** Reads build files, configuration and migrations (small files, read sequentially). */
+    private static final class ProjectModelBuilder {
+        private final Codebase codebase;
+        private final List<String> warnings;
+
+        ProjectModelBuilder(Codebase codebase, List<String> warnings) {
+            this.codebase = codebase;
+            this.warnings = warnings;
+        }
+
+        Dependencies dependencies() {
+            List<Dependencies> parts = new ArrayList<>();
+            for (Path b : codebase.buildFiles()) {
+                String rel = codebase.relative(b);
+                parts.add(b.getFileName().toString().equals("pom.xml") ? PomReader.read(b, rel, warnings::add)
+                        : GradleReader.read(b, rel, warnings::add));
+            }
+            return Dependencies.merge(parts);
+        }
+
+        List<ConfigSet> configs() {
+            Set<Path> moduleDirs = new HashSet<>();
+            codebase.buildFiles().forEach(b -> moduleDirs.add(b.getParent()));
+            Map<String, List<ConfigProperty>> byModule = new TreeMap<>();
+            List<Path> ordered = new ArrayList<>(codebase.configFiles());
+            // bootstrap first (lowest priority), then application; profile order does not matter for the view
+            ordered.sort(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("bootstrap"))
+                    .thenComparing(Path::toString));
+            for (Path c : ordered) {
+                Path module = c.getParent();
+                while (module != null && !moduleDirs.contains(module) && !module.equals(codebase.root())) {
+                    module = module.getParent();
+                }
+                String key = module == null ? "" : codebase.relative(module);
+                byModule.computeIfAbsent(key, k -> new ArrayList<>())
+                        .addAll(ConfigFileReader.read(c, codebase.relative(c), warnings::add));
+            }
+            List<ConfigSet> sets = new ArrayList<>();
+            byModule.forEach((module, props) -> sets.add(new ConfigSet(module, props)));
+            return sets;
+        }
+
+        IndexCatalog migrations() {
+            IndexCatalog catalog = new IndexCatalog();
+            for (Path m : codebase.migrations()) {
+                MigrationReader.read(m, codebase.relative(m), catalog, warnings::add);
+            }
+            return catalog;
+        }
+
+        /** The root build file (or the first one) and the line of its dependencies block. */
+        String[] primaryBuildFile() {
+            Path best = null;
+            for (Path b : codebase.buildFiles()) {
+                if (best == null || b.getNameCount() < best.getNameCount()) {
+                    best = b;
+                }
+            }
+            if (best == null) {
+                return new String[] {null, "0"};
+            }
+            int line = 1;
+            try {
+                List<String> text = Files.readAllLines(best);
+                for (int i = 0; i < text.size(); i++) {
+                    if (text.get(i).contains("<dependencies>") || text.get(i).strip().startsWith("dependencies")) {
+                        line = i + 1;
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                line = 1;
+            }
+            return new String[] {codebase.relative(best), String.valueOf(line)};
+        }
+    }
+
+    static void await(ForkJoinPool pool, Runnable work) {
+        try {
+            pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("audit interrupted", e);
+        } catch (ExecutionException e) {
+            throw new InputException("analysis failed (" + e.getCause().getClass().getSimpleName() + ")", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+}

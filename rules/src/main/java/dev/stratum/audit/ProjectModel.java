@@ -1,0 +1,48 @@
+package dev.stratum.audit;
+
+import dev.stratum.audit.build.Dependencies;
+import dev.stratum.audit.config.ConfigProperty;
+import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.migration.IndexCatalog;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything project checks look at: declared dependencies, configuration per module and profile, the index
+ * knowledge of the migrations and the cross-file source index. {@code buildFile} is where absence findings
+ * ("no Actuator") are reported: the main pom.xml or build.gradle, or null for a bare source tree.
+ */
+public record ProjectModel(Dependencies dependencies, List<ConfigSet> configs, IndexCatalog migrations,
+                           ProjectIndex index, boolean hasTests, String buildFile, int buildFileLine) {
+
+    /** A Spring Boot application: the Boot annotation in the sources or a Boot dependency. */
+    public boolean isSpringBoot() {
+        return index.hasAnnotation("SpringBootApplication") || dependencies.hasPrefix("spring-boot-starter");
+    }
+
+    /** A servlet or reactive web application (serves HTTP). */
+    public boolean isWebApp() {
+        return dependencies.has("spring-webmvc") || dependencies.has("spring-webflux")
+                || !index.values(FactKeys.CONTROLLER).isEmpty();
+    }
+
+    /** The first production-view value of {@code key} across modules. */
+    public Optional<ConfigProperty> config(String key) {
+        for (ConfigSet set : configs) {
+            Optional<ConfigProperty> p = set.get(key);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean hasConfig(String key) {
+        return config(key).isPresent();
+    }
+
+    public boolean hasSecurity() {
+        return dependencies.has("spring-security-web") || dependencies.has("spring-security-config")
+                || index.hasType("SecurityFilterChain") || index.hasAnnotation("EnableWebSecurity");
+    }
+}

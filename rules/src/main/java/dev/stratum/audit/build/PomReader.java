@@ -1,0 +1,147 @@
+package dev.stratum.audit.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the dependencies of a pom.xml with the JDK's DOM parser, with DTDs and external entities disabled so a
+ * hostile pom cannot read local files (XXE) or reach the network. Nothing is resolved: properties stay literal.
+ */
+public final class PomReader {
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private PomReader() {
+    }
+
+    public static Dependencies read(Path pom, String relative, Consumer<String> warnings) {
+        String text;
+        Document doc;
+        try {
+            if (Files.size(pom) > MAX_BYTES) {
+                warnings.accept(relative + ": larger than 4 MiB, not read");
+                return new Dependencies(List.of(), null);
+            }
+            byte[] bytes = Files.readAllBytes(pom);
+            text = new String(bytes, StandardCharsets.UTF_8);
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                doc = builder().parse(in);
+            }
+        } catch (SAXException e) {
+            warnings.accept(relative + ": malformed pom.xml (" + firstLine(e.getMessage()) + "), its dependencies are unknown");
+            return new Dependencies(List.of(), null);
+        } catch (IOException | ParserConfigurationException e) {
+            warnings.accept(relative + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            return new Dependencies(List.of(), null);
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<Dependency> deps = new ArrayList<>();
+        Element project = doc.getDocumentElement();
+        String boot = null;
+        Element parent = child(project, "parent");
+        if (parent != null && "spring-boot-starter-parent".equals(text(parent, "artifactId"))) {
+            boot = text(parent, "version");
+        }
+        Element depsElement = child(project, "dependencies");
+        if (depsElement != null) {
+            for (Element d : children(depsElement, "dependency")) {
+                String artifact = text(d, "artifactId");
+                if (artifact == null) {
+                    continue;
+                }
+                String scope = text(d, "scope");
+                deps.add(new Dependency(orEmpty(text(d, "groupId")), artifact, scope == null ? "" : scope.strip(),
+                        relative, lineOf(lines, "<artifactId>" + artifact + "</artifactId>")));
+            }
+        }
+        Element management = child(project, "dependencyManagement");
+        if (boot == null && management != null && child(management, "dependencies") != null) {
+            for (Element d : children(child(management, "dependencies"), "dependency")) {
+                if ("spring-boot-dependencies".equals(text(d, "artifactId"))) {
+                    boot = text(d, "version");
+                }
+            }
+        }
+        return new Dependencies(deps, boot);
+    }
+
+    static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        f.setNamespaceAware(false);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setErrorHandler(null);
+        return b;
+    }
+
+    /** A DOM builder safe against XXE, for other XML inputs (Liquibase changelogs). */
+    public static Document parse(Path file) throws IOException, SAXException, ParserConfigurationException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return builder().parse(in);
+        }
+    }
+
+    static int lineOf(String[] lines, String needle) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getTagName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList list = parent.getChildNodes();
+        for (int i = 0; i < list.getLength(); i++) {
+            if (list.item(i) instanceof Element e && name.equals(e.getTagName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static String text(Element parent, String name) {
+        Element e = child(parent, name);
+        return e == null ? null : e.getTextContent().strip();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "parse error" : s.strip().lines().findFirst().orElse("parse error");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.stratum.audit.caching;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.CacheNames;
+import dev.stratum.audit.FactKeys;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.ProjectModel;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.Syntax;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * CA003: a cache filled by a class that also changes the data, with no eviction anywhere in the project and no
+ * TTL configured: readers see stale data until restart.
+ */
+public final class CacheNeverEvictedCheck implements SourceCheck {
+    static final RuleMeta META = new RuleMeta("CA003", AuditArea.CACHING, Severity.MEDIUM,
+            "Cache written but never evicted",
+            "The class caches reads and also changes the same data, but no @CacheEvict/@CachePut names the cache "
+                    + "anywhere and no TTL is configured: after an update, readers get stale values until the "
+                    + "process restarts.",
+            "Add @CacheEvict (or @CachePut) for the cache on the methods that change the data, or configure a "
+                    + "time-to-live for it.",
+            "@Cacheable(\"customers\") public Customer find(long id) { ... }\npublic void rename(long id, String n) { ... }",
+            "@Cacheable(\"customers\") public Customer find(long id) { ... }\n"
+                    + "@CacheEvict(value = \"customers\", key = \"#id\") public void rename(long id, String n) { ... }");
+
+    private static final String PREFIX = "unevicted:";
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        if (!file.mentions("@Cacheable")) {
+            return;
+        }
+        for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {
+            if (!changesData(type)) {
+                continue;
+            }
+            for (MethodDeclaration m : type.getMethods()) {
+                Optional<AnnotationExpr> cacheable = m.getAnnotationByName("Cacheable");
+                if (cacheable.isEmpty()) {
+                    continue;
+                }
+                for (String name : CacheNames.of(cacheable.get())) {
+                    sink.reportIf(PREFIX + name, this, cacheable.get(), "cache '" + name
+                            + "' is filled here and the class changes its data, but nothing evicts it and no TTL is set");
+                }
+            }
+        }
+    }
+
+    private static boolean changesData(ClassOrInterfaceDeclaration type) {
+        for (MethodDeclaration m : type.getMethods()) {
+            String n = m.getNameAsString().toLowerCase(Locale.ROOT);
+            if (!m.isPrivate() && !Syntax.annotated(m, "Cacheable") && (n.startsWith("save") || n.startsWith("update")
+                    || n.startsWith("delete") || n.startsWith("remove") || n.startsWith("create")
+                    || n.startsWith("rename") || n.startsWith("change") || n.startsWith("edit"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean confirm(String condition, ProjectModel project) {
+        String name = condition.substring(PREFIX.length());
+        var index = project.index();
+        return !index.has(FactKeys.CACHE_EVICT, name) && !index.has(FactKeys.CACHE_PUT, name)
+                && !index.hasCall("evict") && !index.hasCall("evictIfPresent") && !index.hasCall("invalidate")
+                && !CacheTtl.configured(project);
+    }
+}

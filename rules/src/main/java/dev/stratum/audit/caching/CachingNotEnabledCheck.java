@@ -1,0 +1,45 @@
+package dev.stratum.audit.caching;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.ProjectModel;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.Syntax;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+
+/** CA004: cache annotations in a project that never enables caching do nothing. */
+public final class CachingNotEnabledCheck implements SourceCheck {
+    static final RuleMeta META = new RuleMeta("CA004", AuditArea.CACHING, Severity.MEDIUM,
+            "Cache annotations without @EnableCaching",
+            "Spring Boot only applies @Cacheable and friends once caching is switched on with @EnableCaching. "
+                    + "Without it the annotations are decoration: every call goes to the database.",
+            "Add @EnableCaching to a @Configuration class (or the @SpringBootApplication class).",
+            "@SpringBootApplication\npublic class App { }  // and @Cacheable elsewhere",
+            "@SpringBootApplication\n@EnableCaching\npublic class App { }");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        if (!file.mentions("@Cacheable")) {
+            return;
+        }
+        for (AnnotationExpr a : file.all(AnnotationExpr.class)) {
+            if (Syntax.simpleName(a).equals("Cacheable")) {
+                sink.reportIf("nocaching", this, a, "@Cacheable has no effect: no @EnableCaching anywhere in the project");
+                return; // once per file is enough to make the point
+            }
+        }
+    }
+
+    @Override
+    public boolean confirm(String condition, ProjectModel project) {
+        return !project.index().hasAnnotation("EnableCaching");
+    }
+}

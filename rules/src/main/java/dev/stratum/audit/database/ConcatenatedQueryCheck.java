@@ -1,0 +1,96 @@
+package dev.stratum.audit.database;
+
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.Syntax;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** DB009: SQL or JPQL built by string concatenation and passed to a query API (injection). */
+public final class ConcatenatedQueryCheck implements SourceCheck {
+    static final RuleMeta META = new RuleMeta("DB009", AuditArea.DATABASE, Severity.HIGH,
+            "SQL or JPQL built by string concatenation",
+            "Concatenating values into a query lets input rewrite it (SQL/JPQL injection) and defeats the "
+                    + "database's statement cache.",
+            "Use bind parameters (:name or ?) and pass the values separately; for dynamic ORDER BY, map the "
+                    + "user's choice to a fixed list of columns.",
+            "em.createQuery(\"select c from Customer c where c.name = '\" + name + \"'\")",
+            "em.createQuery(\"select c from Customer c where c.name = :name\").setParameter(\"name\", name)");
+
+    private static final Set<String> QUERY_METHODS = Set.of("createQuery", "createNativeQuery", "query",
+            "queryForObject", "queryForList", "queryForMap", "queryForRowSet", "queryForStream", "update", "execute",
+            "batchUpdate", "executeQuery", "executeUpdate", "executeLargeUpdate", "prepareStatement", "prepareCall",
+            "addBatch", "sql", "createSQLQuery", "createSelectionQuery", "createMutationQuery");
+    private static final Pattern SQL = Pattern.compile(
+            "\\b(select\\s.+\\sfrom|insert\\s+into|update\\s+\\w+\\s+set|delete\\s+from|where\\s|order\\s+by)", Pattern.DOTALL);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+            if (!QUERY_METHODS.contains(call.getNameAsString()) || call.getArguments().isEmpty()) {
+                continue;
+            }
+            Optional<Expression> built = concatenation(call.getArgument(0));
+            if (built.isPresent() && looksLikeSql(built.get())) {
+                sink.report(this, call, "query passed to " + call.getNameAsString()
+                        + "(..) is built by string concatenation; use bind parameters");
+            }
+        }
+    }
+
+    /** The concatenation itself, or the initializer of a local variable it was assigned to. */
+    private static Optional<Expression> concatenation(Expression arg) {
+        if (Syntax.concatenatesNonConstant(arg)) {
+            return Optional.of(arg);
+        }
+        if (arg instanceof NameExpr name) {
+            Optional<CallableDeclaration> callable = arg.findAncestor(CallableDeclaration.class);
+            if (callable.isPresent()) {
+                for (VariableDeclarator v : callable.get().findAll(VariableDeclarator.class)) {
+                    if (v.getNameAsString().equals(name.getNameAsString()) && v.getInitializer().isPresent()
+                            && Syntax.concatenatesNonConstant(v.getInitializer().get())) {
+                        return v.getInitializer();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikeSql(Expression concat) {
+        StringBuilder literal = new StringBuilder();
+        collect(concat, literal);
+        return SQL.matcher(literal.toString().toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static void collect(Expression e, StringBuilder out) {
+        if (e instanceof StringLiteralExpr s) {
+            out.append(s.asString()).append(' ');
+        } else if (e instanceof BinaryExpr b) {
+            collect(b.getLeft(), out);
+            collect(b.getRight(), out);
+        } else if (e.isEnclosedExpr()) {
+            collect(e.asEnclosedExpr().getInner(), out);
+        } else {
+            out.append(" x ");
+        }
+    }
+}

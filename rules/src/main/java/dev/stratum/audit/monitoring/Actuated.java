@@ -1,0 +1,24 @@
+package dev.stratum.audit.monitoring;
+
+import dev.stratum.audit.ProjectModel;
+
+/** The monitoring checks that refine Actuator only apply to web services that have it. */
+final class Actuated {
+    private Actuated() {
+    }
+
+    static boolean applies(ProjectModel project) {
+        var deps = project.dependencies();
+        return project.isSpringBoot() && project.isWebApp()
+                && (deps.has("spring-boot-actuator") || deps.has("spring-boot-starter-actuator"));
+    }
+
+    /** Major version of Spring Boot, or 0 when unknown. */
+    static int bootMajor(ProjectModel project) {
+        String v = project.dependencies().springBootVersion();
+        if (v == null || v.isEmpty() || !Character.isDigit(v.charAt(0))) {
+            return 0;
+        }
+        return Integer.parseInt(v.split("[.-]")[0]);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stratum.audit.monitoring;
+
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Locations;
+import dev.stratum.audit.ProjectCheck;
+import dev.stratum.audit.ProjectModel;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+
+/** MO003: no liveness/readiness probes (Spring Boot before 4 only enables them on Kubernetes). */
+public final class NoHealthProbesCheck implements ProjectCheck {
+    static final RuleMeta META = new RuleMeta("MO003", AuditArea.MONITORING, Severity.LOW,
+            "No health probes",
+            "Without separate liveness and readiness groups, the orchestrator restarts instances that are only "
+                    + "waiting for a dependency, or sends traffic to instances that are still warming up.",
+            "Set management.endpoint.health.probes.enabled=true and point liveness/readiness checks at "
+                    + "/actuator/health/liveness and /actuator/health/readiness.",
+            "# management.endpoint.health.probes.* not set",
+            "management.endpoint.health.probes.enabled: true");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ProjectModel project, FindingSink sink) {
+        if (!Actuated.applies(project) || Actuated.bootMajor(project) >= 4) {
+            return;
+        }
+        var probes = project.config("management.endpoint.health.probes.enabled");
+        if (probes.isEmpty()) {
+            Locations.atDependency(project, sink, this, "liveness and readiness probes are not enabled",
+                    "spring-boot-starter-actuator");
+        } else if (probes.get().value().strip().equalsIgnoreCase("false")) {
+            Locations.at(probes.get(), sink, this, "liveness and readiness probes are switched off");
+        }
+    }
+}

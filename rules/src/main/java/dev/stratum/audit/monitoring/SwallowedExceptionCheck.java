@@ -1,0 +1,43 @@
+package dev.stratum.audit.monitoring;
+
+import com.github.javaparser.ast.stmt.CatchClause;
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+import java.util.Locale;
+
+/** MO007: empty catch blocks with no comment saying why. */
+public final class SwallowedExceptionCheck implements SourceCheck {
+    static final RuleMeta META = new RuleMeta("MO007", AuditArea.MONITORING, Severity.MEDIUM,
+            "Swallowed exception",
+            "An empty catch block hides the failure: no log, no metric, no error to the caller. The symptom shows "
+                    + "up later, somewhere else, with no trace of the cause.",
+            "Log it with context, rethrow it wrapped, or handle it. If ignoring is really right, name the variable "
+                    + "'ignored' and say why in a comment.",
+            "try { client.send(event); } catch (IOException e) { }",
+            "try { client.send(event); } catch (IOException e) { log.warn(\"event {} not sent\", event.id(), e); }");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        if (!file.mentions("catch")) {
+            return;
+        }
+        for (CatchClause c : file.all(CatchClause.class)) {
+            String name = c.getParameter().getNameAsString().toLowerCase(Locale.ROOT);
+            if (!c.getBody().getStatements().isEmpty() || !c.getBody().getAllContainedComments().isEmpty()
+                    || !c.getBody().getOrphanComments().isEmpty() || name.startsWith("ignore") || name.equals("expected")
+                    || name.equals("_")) {
+                continue;
+            }
+            sink.report(this, c, "empty catch block swallows " + c.getParameter().getType().asString());
+        }
+    }
+}

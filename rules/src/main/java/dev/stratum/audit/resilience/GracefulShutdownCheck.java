@@ -1,0 +1,55 @@
+package dev.stratum.audit.resilience;
+
+import dev.stratum.audit.AuditArea;
+import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Locations;
+import dev.stratum.audit.ProjectCheck;
+import dev.stratum.audit.ProjectModel;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+
+/** RE006: no graceful shutdown (explicitly immediate, or Spring Boot before 3.4 where it was off by default). */
+public final class GracefulShutdownCheck implements ProjectCheck {
+    static final RuleMeta META = new RuleMeta("RE006", AuditArea.RESILIENCE, Severity.LOW,
+            "No graceful shutdown",
+            "On every deploy or scale-down, requests in flight are cut off and clients see connection resets, "
+                    + "unless the server stops accepting new work and finishes what it has first.",
+            "Set server.shutdown=graceful (the default since Spring Boot 3.4) and "
+                    + "spring.lifecycle.timeout-per-shutdown-phase to less than the orchestrator's grace period.",
+            "server.shutdown: immediate",
+            "server.shutdown: graceful\nspring.lifecycle.timeout-per-shutdown-phase: 20s");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(ProjectModel project, FindingSink sink) {
+        if (!project.isWebApp() || !project.isSpringBoot()) {
+            return;
+        }
+        var shutdown = project.config("server.shutdown");
+        if (shutdown.isPresent()) {
+            if (shutdown.get().value().strip().equalsIgnoreCase("immediate")) {
+                Locations.at(shutdown.get(), sink, this, "server.shutdown=immediate cuts off requests in flight on every deploy");
+            }
+            return;
+        }
+        String boot = project.dependencies().springBootVersion();
+        if (boot != null && before34(boot)) {
+            Locations.atBuild(project, sink, this, "Spring Boot " + boot + " shuts down immediately unless server.shutdown=graceful");
+        }
+    }
+
+    static boolean before34(String version) {
+        String[] p = version.split("[.-]");
+        try {
+            int major = Integer.parseInt(p[0]);
+            int minor = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+            return major < 3 || major == 3 && minor < 4;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stratum.audit.security;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Heuristics for secrets: names that hold them, values that look like them (entropy, known token formats).
+ * Nothing here ever returns or prints the value itself.
+ */
+public final class Secrets {
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(password|passwd|passphrase|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credentials?|client[-_.]?secret|signing[-_.]?key).*");
+    /** Names that mention a secret but hold something else (a header name, a URL, a length, ...). */
+    private static final Pattern NOT_A_SECRET = Pattern.compile(
+            "(?i).*(param|header|field|label|name|url|uri|path|endpoint|prefix|suffix|pattern|regex|policy|encoder|"
+                    + "length|min|max|expir|ttl|validity|timeout|type|format|enabled|reset|forgot|hint|message|key[-_.]?id|"
+                    + "attribute|cookie|query|column|property|event|topic|template|strength|location|file|store[-_.]?type|"
+                    + "algorithm|provider|mode|issuer|audience|scope|grant|claim|id)$");
+    private static final Pattern KNOWN_TOKEN = Pattern.compile(
+            "(AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|gh[pousr]_[A-Za-z0-9]{36,}|xox[abposr]-[A-Za-z0-9-]{10,}"
+                    + "|sk_live_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20})");
+
+    private Secrets() {
+    }
+
+    /** Whether a variable, field or key name says it holds a secret. */
+    public static boolean secretName(String name) {
+        String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+        return SECRET_NAME.matcher(last).matches() && !NOT_A_SECRET.matcher(last).matches();
+    }
+
+    /** Whether a value has a well-known credential format (AWS key, private key block, GitHub token, ...). */
+    public static boolean knownTokenFormat(String value) {
+        return KNOWN_TOKEN.matcher(value).find();
+    }
+
+    /**
+     * Whether a value under a secret-sounding name is a real literal secret: not empty, not a placeholder
+     * (${...}, {cipher}, <...>), not an obvious dummy, and not trivially low in entropy.
+     */
+    public static boolean literalSecret(String value) {
+        String v = value.strip();
+        if (v.length() < 6 || v.contains("${") || v.startsWith("{cipher}") || v.startsWith("<") || v.startsWith("#{")
+                || v.contains(" ") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
+                || v.matches("\\d+[smhd]?") || v.startsWith("classpath:") || v.startsWith("file:")
+                || v.startsWith("http://") || v.startsWith("https://")) {
+            return false;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.matches("(x+|\\*+|\\.+|changeme|change-me|placeholder|redacted|dummy|example|your[-_]?\\w*)")) {
+            return false;
+        }
+        return entropy(v) >= 2.5;
+    }
+
+    /** The fallback of a {@code ${NAME:default}} placeholder when it is a literal secret. */
+    public static boolean placeholderDefaultIsSecret(String value) {
+        var m = Pattern.compile("\\$\\{[^:}]+:([^}]*)}").matcher(value);
+        return m.find() && literalSecret(m.group(1));
+    }
+
+    /** Shannon entropy in bits per character. */
+    public static double entropy(String s) {
+        Map<Character, Integer> counts = new HashMap<>();
+        for (char c : s.toCharArray()) {
+            counts.merge(c, 1, Integer::sum);
+        }
+        double h = 0;
+        for (int n : counts.values()) {
+            double p = (double) n / s.length();
+            h -= p * (Math.log(p) / Math.log(2));
+        }
+        return h;
+    }
+}
