@@ -11,6 +11,10 @@ import dev.stratum.audit.migration.MigrationReader;
 import dev.stratum.core.InputException;
 import dev.stratum.core.UsageException;
 import dev.stratum.finding.Finding;
+import dev.stratum.finding.Fingerprints;
+import dev.stratum.finding.ProcessingWarning;
+import dev.stratum.finding.Report;
+import dev.stratum.finding.Tool;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.io.IOException;
@@ -119,7 +123,7 @@ public final class AuditEngine {
             }
             Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
             Finding finding = new Finding(check.meta(), severity, f.message(), null, f.file(), f.line(), f.endLine(),
-                    FindingPrints.of(f.checkId(), f.file(), f.snippet()));
+                    Fingerprints.of(f.checkId(), f.file(), f.snippet()));
             (f.suppressedBy() == null ? findings : suppressed).add(finding);
         }
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
@@ -131,11 +135,21 @@ public final class AuditEngine {
         }
         List<RuleMeta> rules = checks.stream().map(AuditCheck::meta)
                 .filter(m -> options.areas().contains(m.area()) && !options.disabled().contains(m.id())).toList();
-        List<String> sortedWarnings = new ArrayList<>(warnings);
-        Collections.sort(sortedWarnings);
-        return new AuditResult(findings, suppressed, sortedWarnings, rules,
-                AuditScores.of(findings, options.areas()), analyses.size(), pass.unreadable(), lines,
+        List<ProcessingWarning> processing = warnings.stream().map(AuditEngine::warning).toList();
+        AuditScores scores = AuditScores.of(findings, options.areas());
+        Report report = new Report(new Tool("stratum", options.toolVersion()), rules, findings, suppressed,
+                processing, scores.ordered());
+        return new AuditResult(report, scores, analyses.size(), pass.unreadable(), lines,
                 pass.cacheHits(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Warnings are collected as "path: reason" lines; the report keeps path and reason apart. */
+    static ProcessingWarning warning(String line) {
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || line.substring(0, colon).contains(" ")) {
+            return new ProcessingWarning(null, line);
+        }
+        return new ProcessingWarning(line.substring(0, colon), line.substring(colon + 2));
     }
 
     private void validate(AuditOptions options) {

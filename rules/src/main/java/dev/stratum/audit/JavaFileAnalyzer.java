@@ -39,7 +39,6 @@ public final class JavaFileAnalyzer {
         this.checks = List.copyOf(checks);
         this.configuration = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                .setStoreTokens(false)
                 .setLexicalPreservationEnabled(false)
                 .setAttributeComments(true);
     }

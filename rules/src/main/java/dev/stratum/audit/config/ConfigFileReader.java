@@ -113,7 +113,7 @@ public final class ConfigFileReader {
             root = SafeYaml.read(doc.toString(), relative, JsonNode.class);
         } catch (StratumException e) {
             if (!e.getMessage().endsWith("is empty")) {
-                warnings.accept("malformed YAML, skipped: " + e.getMessage());
+                warnings.accept(relative + ": malformed YAML, skipped (" + e.getMessage() + ")");
             }
             return;
         }
