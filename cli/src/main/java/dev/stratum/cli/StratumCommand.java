@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             HelpCommand.class,
             NewCommand.class,
+            AuditCommand.class,
             CompletionCommand.class,
         })
 public final class StratumCommand implements Runnable {

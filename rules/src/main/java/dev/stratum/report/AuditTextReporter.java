@@ -1,0 +1,112 @@
+package dev.stratum.report;
+
+import dev.stratum.finding.Finding;
+import dev.stratum.finding.ProcessingWarning;
+import dev.stratum.finding.Report;
+import dev.stratum.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Audit's text output: the score table first, then findings grouped by area, most severe first, each with its
+ * location, message and fix; processing warnings and the summary line last. Replaces {@code text} for audit.
+ */
+public final class AuditTextReporter implements Reporter {
+    private final boolean colour;
+
+    public AuditTextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public String id() {
+        return "text";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, List<Finding>> byArea = AuditView.byArea(report);
+        out.write(paint("1", String.format("%-12s %5s  %8s %5s %6s %4s %4s", "area", "score", "critical", "high",
+                "medium", "low", "info")) + "\n");
+        for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
+            Integer score = report.scores().get(e.getKey());
+            int[] n = AuditView.counts(e.getValue());
+            out.write(String.format("%-12s %5s  %8d %5d %6d %4d %4d", e.getKey(), score == null ? "-" : score,
+                    n[4], n[3], n[2], n[1], n[0]) + "\n");
+        }
+        if (report.scores().containsKey("overall")) {
+            out.write(paint("1", String.format("%-12s %5d", "overall", report.scores().get("overall"))) + "\n");
+        }
+        out.write("\n");
+        for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            out.write(paint("1", e.getKey() + " (" + e.getValue().size() + ")") + "\n");
+            for (Finding f : e.getValue()) {
+                out.write("  " + paint(code(f.severity()), String.format("%-8s", f.severity().id())) + " " + f.id()
+                        + "  " + location(f) + "\n");
+                out.write("           " + f.message() + "\n");
+                if (!f.rule().fix().isEmpty()) {
+                    out.write("           fix: " + f.rule().fix() + "\n");
+                }
+            }
+            out.write("\n");
+        }
+        for (ProcessingWarning w : report.warnings()) {
+            out.write(paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+        }
+        out.write(TextReporter.summary(report).replace(" rules", " checks").replace(" rule,", " check,") + "\n");
+    }
+
+    static String location(Finding f) {
+        return f.file() == null ? "(project)" : f.line() > 0 ? f.file() + ":" + f.line() : f.file();
+    }
+
+    private static String code(Severity s) {
+        return switch (s) {
+            case CRITICAL, HIGH -> "31";
+            case MEDIUM -> "33";
+            default -> "36";
+        };
+    }
+
+    private String paint(String ansi, String text) {
+        return colour ? "\u001b[" + ansi + "m" + text + "\u001b[0m" : text;
+    }
+
+    /** Grouping shared by the audit text and html reporters. */
+    static final class AuditView {
+        static final List<String> AREAS = List.of("caching", "database", "monitoring", "security", "resilience");
+
+        private AuditView() {
+        }
+
+        /** Areas in report order (scored ones and any with findings), findings most severe first. */
+        static Map<String, List<Finding>> byArea(Report report) {
+            Map<String, List<Finding>> out = new LinkedHashMap<>();
+            for (String area : AREAS) {
+                if (report.scores().containsKey(area)) {
+                    out.put(area, new java.util.ArrayList<>());
+                }
+            }
+            for (Finding f : report.findings()) {
+                out.computeIfAbsent(f.rule().area(), k -> new java.util.ArrayList<>()).add(f);
+            }
+            Comparator<Finding> ranked = Comparator.comparing(Finding::severity).reversed().thenComparing(Report.ORDER);
+            out.values().forEach(list -> list.sort(ranked));
+            return out;
+        }
+
+        /** Counts by severity ordinal (info=0 .. critical=4). */
+        static int[] counts(List<Finding> findings) {
+            int[] n = new int[Severity.values().length];
+            findings.forEach(f -> n[f.severity().ordinal()]++);
+            return n;
+        }
+    }
+}
