@@ -49,11 +49,11 @@ class GeneratedServiceIT {
         List<String> full = List.of("ArchitectureTest", "ObservabilityTest", "DatabaseMigrationTest", "ProductApiTest",
                 "SecurityTest", "ProductServiceTest", "ProductCacheTest");
         return Stream.of(
-                new Variant("default-service", null, 23, full),
+                new Variant("default-service", null, 25, full),
                 new Variant("web-service", "web", 11, List.of("ProductApiTest", "ProductServiceTest")),
                 new Variant("open-service", "web,postgres,cache-caffeine,observability,image,archunit", 20,
                         full.stream().filter(c -> !c.equals("SecurityTest")).toList()),
-                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit", 23, full));
+                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit", 25, full));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 <#if features.web>
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 </#if>
+<#if features.security>
+import org.springframework.context.annotation.Import;
+</#if>
 <#if features.postgres || features["cache-redis"]>
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,6 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * (and the embedded PostgreSQL)</#if> starts once per test run and is reused.
  */
 @SpringBootTest
+<#if features.security>
+@Import(TestJwt.class)
+</#if>
 <#if features.web>
 @AutoConfigureMockMvc
 </#if>

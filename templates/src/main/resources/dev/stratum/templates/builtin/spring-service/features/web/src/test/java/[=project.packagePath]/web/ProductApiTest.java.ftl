@@ -1,8 +1,7 @@
 package [=project.package].web;
 
-<#if features.security>
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-</#if>
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,11 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+<#if features.security>
+import org.springframework.http.HttpHeaders;
+</#if>
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import [=project.package].AbstractIntegrationTest;
+<#if features.security>
+import [=project.package].TestJwt;
+</#if>
 
 @ExtendWith(OutputCaptureExtension.class)
 class ProductApiTest extends AbstractIntegrationTest {
@@ -102,7 +107,7 @@ class ProductApiTest extends AbstractIntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string(CorrelationIdFilter.HEADER, "test-corr-42"));
 
-        org.assertj.core.api.Assertions.assertThat(output.getOut())
+        assertThat(output.getOut())
                 .containsPattern("test-corr-42.*Created product|Created product.*test-corr-42");
     }
 
@@ -110,8 +115,7 @@ class ProductApiTest extends AbstractIntegrationTest {
     void malformedCorrelationIdIsReplaced() throws Exception {
         mvc.perform(authenticated(get("/api/products/{id}", 987_654_321L))
                         .header(CorrelationIdFilter.HEADER, "bad id\nwith newline"))
-                .andExpect(header().string(CorrelationIdFilter.HEADER,
-                        org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
+                .andExpect(header().string(CorrelationIdFilter.HEADER, matchesPattern("[0-9a-f-]{36}")));
     }
 
     @Test
@@ -123,7 +127,7 @@ class ProductApiTest extends AbstractIntegrationTest {
 
     private static MockHttpServletRequestBuilder authenticated(MockHttpServletRequestBuilder request) {
 <#if features.security>
-        return request.with(jwt());
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwt.token("test-user"));
 <#else>
         return request;
 </#if>
