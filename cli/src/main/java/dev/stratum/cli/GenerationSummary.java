@@ -25,7 +25,7 @@ final class GenerationSummary {
         out.println();
         out.println("Next steps:");
         out.println("  cd " + result.target());
-        out.println("  mvn verify            # builds and tests against a real embedded PostgreSQL");
+        out.println("  mvn verify            # build and run the generated tests (see the README in the project)");
         out.println("  mvn spring-boot:run   # see README.md for configuration");
     }
 
