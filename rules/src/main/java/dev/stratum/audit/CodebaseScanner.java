@@ -59,6 +59,11 @@ public final class CodebaseScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !excluded(base, file)) {
+                        // with FOLLOW_LINKS only a link whose target is missing arrives here as a link
+                        warnings.add(base.relativize(file).toString().replace('\\', '/') + ": dangling symbolic link, skipped");
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (!attrs.isRegularFile() || excluded(base, file)) {
                         return FileVisitResult.CONTINUE;
                     }

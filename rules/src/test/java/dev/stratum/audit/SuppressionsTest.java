@@ -1,0 +1,73 @@
+package dev.stratum.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stratum.finding.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuppressionsTest {
+    @TempDir
+    Path root;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void annotationAndCommentSuppressionsMoveFindingsToSuppressed() throws IOException {
+        write("src/main/java/app/Printer.java", """
+                package app;
+                class Printer {
+                    @SuppressWarnings("stratum:MO005")
+                    void annotated() {
+                        System.out.println("a");
+                    }
+
+                    void sameLine() {
+                        System.out.println("b"); // stratum-ignore MO005: CLI output by design
+                    }
+
+                    void lineAbove() {
+                        // stratum-ignore MO005, MO006: demo code
+                        System.out.println("c");
+                    }
+
+                    @SuppressWarnings({"unchecked", "stratum:all"})
+                    void everything() {
+                        System.out.println("d");
+                    }
+
+                    void otherCheckIgnored() {
+                        System.out.println("e"); // stratum-ignore MO006: wrong id, still reported
+                    }
+                }
+                """);
+        write("src/main/resources/application.yml", """
+                spring:
+                  jpa:
+                    hibernate:
+                      ddl-auto: update # stratum-ignore DB001: throwaway demo database
+                """);
+
+        Report report = AuditEngine.standard().audit(root, AuditOptions.defaults()).report();
+
+        assertThat(report.findings()).extracting(f -> f.id() + ":" + f.line()).containsExactly("MO005:23");
+        assertThat(report.suppressed()).extracting(f -> f.id() + ":" + f.line())
+                .containsExactlyInAnyOrder("MO005:5", "MO005:9", "MO005:14", "MO005:19", "DB001:4");
+    }
+
+    @Test
+    void suppressionCommentsParseIdsAndReasons() {
+        Suppressions s = Suppressions.ofText(new String[] {"x = 1 # stratum-ignore SE002: rotated, test only",
+                "<!-- stratum-ignore MO001 -->", "dependency"});
+        assertThat(s.find("SE002", 1)).isEqualTo("stratum-ignore SE002: rotated, test only");
+        assertThat(s.find("SE002", 2)).isNull();
+        assertThat(s.find("MO001", 3)).isEqualTo("stratum-ignore MO001");
+    }
+}
