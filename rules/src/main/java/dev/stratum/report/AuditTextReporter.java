@@ -60,7 +60,13 @@ public final class AuditTextReporter implements Reporter {
         for (ProcessingWarning w : report.warnings()) {
             out.write(paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
         }
-        out.write(TextReporter.summary(report).replace(" rules", " checks").replace(" rule,", " check,") + "\n");
+        out.write(summary(report) + "\n");
+    }
+
+    /** The shared summary line, in audit's words (checks, not rules). */
+    static String summary(Report report) {
+        return TextReporter.summary(report).replace(" rules", " checks").replace(" rule,", " check,")
+                .replaceAll(" rule$", " check");
     }
 
     static String location(Finding f) {

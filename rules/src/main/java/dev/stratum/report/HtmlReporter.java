@@ -35,7 +35,7 @@ public final class HtmlReporter implements Reporter {
             h.append("<p class=\"overall\">Overall score <strong>").append(report.scores().get("overall"))
                     .append("</strong>/100</p>");
         }
-        h.append("<p class=\"summary\">").append(esc(TextReporter.summary(report))).append("</p></header>\n<main>\n");
+        h.append("<p class=\"summary\">").append(esc(AuditTextReporter.summary(report))).append("</p></header>\n<main>\n");
         h.append("<section class=\"areas\">\n");
         for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
             area(h, e.getKey(), report.scores().get(e.getKey()), e.getValue());
@@ -80,7 +80,7 @@ public final class HtmlReporter implements Reporter {
         Severity[] severities = Severity.values();
         for (int i = severities.length - 1, row = 0; i >= 0; i--, row++) {
             int y = 8 + row * 20;
-            int width = counts[i] == 0 ? 0 : Math.max(3, 70 * counts[i] / max);
+            int width = counts[i] == 0 ? 0 : Math.max(3, 45 * counts[i] / max);
             h.append("<text x=\"105\" y=\"").append(y + 11).append("\" font-size=\"10\">").append(severities[i].id())
                     .append("</text>\n");
             h.append("<rect x=\"150\" y=\"").append(y + 2).append("\" width=\"").append(width)
