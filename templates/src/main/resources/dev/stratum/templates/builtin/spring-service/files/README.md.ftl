@@ -106,6 +106,7 @@ Every setting is in `src/main/resources/application.properties`; these environme
 </#if>
 <#if features["cache-redis"]>
 | `REDIS_URL` | `redis://localhost:6379` | Redis for the cache |
+| `REDIS_TIMEOUT` | `500ms` | Redis command timeout; a failing Redis degrades to cache misses (logged) |
 | `CACHE_TTL` | `10m` | time-to-live of cached entries |
 </#if>
 <#if features.observability>

@@ -1,6 +1,11 @@
 package [=project.package].config;
 
 import org.springframework.cache.annotation.EnableCaching;
+<#if features["cache-redis"]>
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
+</#if>
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -9,5 +14,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
+<#if features["cache-redis"]>
+public class CachingConfig implements CachingConfigurer {
+
+    /** A Redis outage degrades to cache misses (logged) instead of failing requests. */
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new LoggingCacheErrorHandler();
+    }
+}
+<#else>
 public class CachingConfig {
 }
+</#if>
