@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             HelpCommand.class,
             NewCommand.class,
             AuditCommand.class,
+            ImageCommand.class,
             CompletionCommand.class,
         })
 public final class StratumCommand implements Runnable {

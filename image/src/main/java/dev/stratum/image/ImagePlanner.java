@@ -28,11 +28,16 @@ public final class ImagePlanner {
     private final GitRevisionReader gitReader = new GitRevisionReader();
 
     public ImagePlan plan(ImageRequest request) {
+        // Usage errors first: a bad flag is reported as such even when the project is missing too.
+        checkSettings(request);
+        if (request.target().reference() != null) {
+            ImageReferences.parseForPush(request.target().reference(),
+                    request.target() instanceof ImageTarget.Registry ? "--to" : "--name");
+        }
         Path projectDir = request.projectDir().toAbsolutePath().normalize();
         if (!Files.isDirectory(projectDir)) {
             throw new InputException("project directory " + request.projectDir() + " does not exist");
         }
-        checkSettings(request);
         ProjectMetadata project = pomReader.read(projectDir);
         project = project.withRevision(gitReader.read(projectDir).orElse(null));
         BuildInput input = detector.detect(projectDir, project);
@@ -82,6 +87,7 @@ public final class ImagePlanner {
                 throw new UsageException("--tag " + tag + ": not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})");
             }
         }
+        normalizePorts(request.ports());
         if (request.timeout().isNegative() || request.timeout().isZero()) {
             throw new UsageException("--timeout must be positive");
         }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Executes an {@link ImagePlan} with jib-core: base image, layers and config to a registry, tar or daemon. */
 final class JibImageWriter {
@@ -32,7 +31,7 @@ final class JibImageWriter {
     private final ImageLog log;
     private final RegistryCredentials credentials;
     private final ImageFailures failures;
-    private final Consumer<LogEvent> jibLog;
+    private final PushProgress jibLog;
 
     JibImageWriter(ImageRequest request, ImageLog log) {
         this.request = request;
@@ -41,18 +40,20 @@ final class JibImageWriter {
                 ? ImageReferences.parse(r.reference(), "--to").getRegistry() : null;
         this.credentials = new RegistryCredentials(request.environment(), targetRegistry);
         this.failures = new ImageFailures(describe(request.target()), credentials.secret());
-        this.jibLog = this::onJibLog;
+        this.jibLog = new PushProgress(log, failures);
     }
 
     ImageResult write(ImagePlan plan) {
         try {
+            probeRegistries(plan);
             if (plan.input() instanceof BuildInput.SpringBootJar boot) {
                 new JarExploder().explode(boot.jar(), plan.stagingDir());
             }
+            log.progress("building " + describe(plan.target()) + " on " + plan.base() + " (" + plan.layers().size()
+                    + " application layers)");
             JibContainerBuilder builder = base(plan);
             for (ImagePlan.Layer layer : plan.layers()) {
                 builder.addFileEntriesLayer(layer(layer));
-                log.progress("layer " + layer.name() + ": " + layer.files().size() + " files");
             }
             String[] platform = plan.platform().split("/");
             builder.setEntrypoint(plan.entrypoint())
@@ -66,6 +67,9 @@ final class JibImageWriter {
             // jib-core reads its connect/read timeout only from this system property, per request.
             System.setProperty(JibSystemProperties.HTTP_TIMEOUT, Long.toString(request.timeout().toMillis()));
             JibContainer container = builder.containerize(containerizer(plan));
+            if (plan.target() instanceof ImageTarget.Registry) {
+                jibLog.reportPushed(plan.layers());
+            }
             String digest = container.getDigest().toString();
             writeDigestFile(digest);
             return new ImageResult(plan.target().reference(), digest, container.getImageId().toString(),
@@ -75,6 +79,21 @@ final class JibImageWriter {
             throw new InputException("interrupted while building " + describe(plan.target()));
         } catch (Exception e) {
             throw failures.translate(e);
+        }
+    }
+
+    private void probeRegistries(ImagePlan plan) {
+        RegistryProbe probe = new RegistryProbe(request.timeout(), request.insecureRegistry());
+        String target = plan.target() instanceof ImageTarget.Registry r
+                ? ImageReferences.parse(r.reference(), "--to").getRegistry() : null;
+        if (plan.baseTar() == null) {
+            String base = ImageReferences.parse(plan.base(), "--base").getRegistry();
+            if (!base.equals(target)) {
+                probe.check(base, "base image");
+            }
+        }
+        if (target != null) {
+            probe.check(target, "target");
         }
     }
 
@@ -110,6 +129,7 @@ final class JibImageWriter {
         }
         containerizer.setAllowInsecureRegistries(request.insecureRegistry())
                 .setToolName("stratum")
+                .setToolVersion(toolVersion())
                 .setApplicationLayersCache(plan.stagingDir().resolveSibling("cache"))
                 .addEventHandler(LogEvent.class, jibLog);
         if (request.baseCacheDir() != null) {
@@ -152,13 +172,9 @@ final class JibImageWriter {
         }
     }
 
-    private void onJibLog(LogEvent event) {
-        String message = failures.redact(event.getMessage());
-        switch (event.getLevel()) {
-            case ERROR, WARN -> log.warn(message);
-            case LIFECYCLE, PROGRESS -> log.progress(message);
-            default -> log.debug(message);
-        }
+    private static String toolVersion() {
+        String version = JibImageWriter.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     private static String describe(ImageTarget target) {

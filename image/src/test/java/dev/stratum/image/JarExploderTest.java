@@ -1,0 +1,64 @@
+package dev.stratum.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stratum.core.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JarExploderTest {
+    @TempDir
+    Path dir;
+
+    private Path jar(String... names) throws IOException {
+        Path jar = dir.resolve("test.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (String name : names) {
+                ZipEntry entry = new ZipEntry(name);
+                entry.setTime(1_600_000_000_000L);
+                out.putNextEntry(entry);
+                out.write(name.getBytes());
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    @Test
+    void unpacksEntriesKeepingTheirTimestamps() throws IOException {
+        Path out = dir.resolve("out");
+        new JarExploder().explode(jar("a/b.txt", "c.txt"), out);
+        assertThat(out.resolve("a/b.txt")).hasContent("a/b.txt");
+        assertThat(Files.getLastModifiedTime(out.resolve("c.txt")).toMillis()).isEqualTo(1_600_000_000_000L);
+    }
+
+    @Test
+    void replacesWhatAnEarlierRunLeftBehind() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.txt"), "old");
+        new JarExploder().explode(jar("c.txt"), out);
+        assertThat(out.resolve("stale.txt")).doesNotExist();
+    }
+
+    @Test
+    void refusesEntriesThatEscapeTheDirectory() throws IOException {
+        Path evil = jar("ok.txt", "../../evil.txt");
+        assertThatThrownBy(() -> new JarExploder().explode(evil, dir.resolve("out")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("../../evil.txt");
+        assertThat(dir.resolve("evil.txt")).doesNotExist();
+        assertThat(dir.getParent().resolve("evil.txt")).doesNotExist();
+    }
+
+    @Test
+    void refusesAbsoluteEntryNames() {
+        assertThatThrownBy(() -> JarExploder.safeResolve(dir, "/etc/passwd")).isInstanceOf(InputException.class);
+    }
+}
