@@ -53,6 +53,13 @@ public class Product {
     void assignId(long id) {
         this.id = id;
     }
+
+    /** Copies hand out and store snapshots, so a caller's changes reach the store only through save(). */
+    Product copy() {
+        Product copy = new Product(sku, name, priceCents);
+        copy.id = id;
+        return copy;
+    }
 </#if>
 
     public String getSku() {

@@ -32,16 +32,16 @@ public class ProductRepository {
         if (product.getId() == null) {
             product.assignId(ids.incrementAndGet());
         }
-        byId.put(product.getId(), product);
-        return product;
+        byId.put(product.getId(), product.copy());
+        return product.copy();
     }
 
     public Optional<Product> findById(long id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(Product::copy);
     }
 
     public Optional<Product> findBySku(String sku) {
-        return byId.values().stream().filter(p -> p.getSku().equals(sku)).findFirst();
+        return byId.values().stream().filter(p -> p.getSku().equals(sku)).findFirst().map(Product::copy);
     }
 }
 </#if>

@@ -1,6 +1,9 @@
 package [=project.package].web;
 
 import org.slf4j.MDC;
+<#if features.postgres>
+import org.springframework.dao.DataIntegrityViolationException;
+</#if>
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +35,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Duplicate SKU", e.getMessage());
     }
 
+<#if features.postgres>
+    /** Two concurrent creates with one SKU: the unique index rejects the second. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    public ProblemDetail constraintViolated(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with stored data");
+    }
+
+</#if>
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
