@@ -32,6 +32,21 @@ public final class ReportWriter {
         this.terminal = terminal;
     }
 
+    /** Fails fast on unknown formats or a bad {@code --fail-on}, before any analysis runs. */
+    public void validate(OutputOptions output, GateOptions gate, List<Reporter> extra) {
+        Reporters reporters = reporters(output, extra);
+        output.targets().forEach(t -> reporters.get(t.format()));
+        gate.failOn(Severity.HIGH);
+    }
+
+    private Reporters reporters(OutputOptions output, List<Reporter> extra) {
+        Reporters reporters = Reporters.standard(output.colour(terminal));
+        for (Reporter r : extra) {
+            reporters = reporters.with(r);
+        }
+        return reporters;
+    }
+
     /**
      * Finishes a run. {@code extra} adds command-specific formats (audit's html) to the standard ones;
      * {@code configuredBaseline} is the baseline named in stratum.yaml (may be null).
@@ -40,10 +55,7 @@ public final class ReportWriter {
                       Path configuredBaseline, List<Reporter> extra) {
         Severity failOn = gate.failOn(defaultGate);
         List<OutputOptions.Target> targets = output.targets();
-        Reporters reporters = Reporters.standard(output.colour(terminal));
-        for (Reporter r : extra) {
-            reporters = reporters.with(r);
-        }
+        Reporters reporters = reporters(output, extra);
         for (OutputOptions.Target t : targets) {
             reporters.get(t.format()); // fail on an unknown format before doing anything
         }

@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             HelpCommand.class,
             NewCommand.class,
+            CheckCommand.class,
+            InitCommand.class,
             AuditCommand.class,
             ImageCommand.class,
             CompletionCommand.class,

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Human output, grouped by file: each finding with line, severity, rule id, message and how to fix it, then
+ * Human output, grouped by file: each finding with line, severity, rule id and message (how to fix a rule: under its
+ * first finding), then
  * processing warnings, then a one-line summary. ANSI colour only when the caller asks (a TTY), never by itself.
  */
 public final class TextReporter implements Reporter {
@@ -32,6 +33,7 @@ public final class TextReporter implements Reporter {
         Map<String, List<Finding>> byFile = report.findings().stream().collect(Collectors.groupingBy(
                 f -> f.file() == null ? (f.className() == null ? "(no file)" : f.className()) : f.file(),
                 LinkedHashMap::new, Collectors.toList()));
+        java.util.Set<String> explained = new java.util.HashSet<>();
         for (Map.Entry<String, List<Finding>> group : byFile.entrySet()) {
             out.write(paint("1", group.getKey()) + "\n");
             for (Finding f : group.getValue()) {
@@ -42,7 +44,7 @@ public final class TextReporter implements Reporter {
                 for (int i = 1; i < lines.length; i++) {
                     out.write("                          " + lines[i] + "\n");
                 }
-                if (!f.rule().fix().isEmpty()) {
+                if (!f.rule().fix().isEmpty() && explained.add(f.id())) {
                     out.write("                 fix: " + f.rule().fix() + "\n");
                 }
             }

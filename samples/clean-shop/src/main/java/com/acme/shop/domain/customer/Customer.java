@@ -1,0 +1,4 @@
+package com.acme.shop.domain.customer;
+
+public record Customer(String name) {
+}

@@ -1,0 +1,5 @@
+package com.acme.shop.service.model;
+
+/** What the service hands out: never the entity. */
+public record OrderSummary(Long id, String customer) {
+}

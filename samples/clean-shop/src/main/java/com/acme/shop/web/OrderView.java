@@ -1,0 +1,4 @@
+package com.acme.shop.web;
+
+public record OrderView(long id) {
+}

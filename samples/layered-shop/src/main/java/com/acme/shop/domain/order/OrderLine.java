@@ -1,0 +1,7 @@
+package com.acme.shop.domain.order;
+
+import com.acme.shop.domain.customer.Customer;
+
+// VIOLATION cycles: order -> customer -> order.
+public record OrderLine(String sku, int quantity, Customer buyer) {
+}

@@ -1,0 +1,16 @@
+package com.acme.shop.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.stereotype.Service;
+
+@Service
+public class TokenService {
+    // VIOLATION security-weak-hash: MD5 is broken.
+    public String fingerprint(String token) throws NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("MD5");
+        return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,12 @@
+package org.springframework.transaction.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Minimal stand-in with the real annotation's name, so the sample compiles without Spring jars. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Transactional {
+}
