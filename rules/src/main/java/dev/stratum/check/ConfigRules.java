@@ -30,7 +30,9 @@ final class ConfigRules {
     static final RuleMeta ONION = new RuleMeta("onion", "architecture", Severity.HIGH,
             "Onion architecture: dependencies point inwards to the domain",
             "The domain must not know adapters or the application layer, and adapters must not know each other, so each can be replaced.",
-            "Depend on a port (interface) in the domain or application ring and implement it in the adapter.", "", "");
+            "Depend on a port (interface) in the domain or application ring and implement it in the adapter.",
+            "domain.model.Order imports adapter.persistence.OrderJpaEntity",
+            "adapter.persistence.JpaOrders implements domain.service.Orders (a port)");
     static final RuleMeta CYCLES = new RuleMeta("cycles", "architecture", Severity.HIGH,
             "Slices are free of dependency cycles",
             "Packages in a cycle can only be understood, tested and released together.",

@@ -17,7 +17,7 @@ final class GeneralPreset {
             "Use java.time.", "org.joda.time.DateTime", "java.time.Instant");
     static final RuleMeta DEPRECATED = new RuleMeta("no-deprecated-api", "general", Severity.LOW,
             "No use of deprecated APIs", "Deprecated APIs go away in a later version and often have known flaws.",
-            "Use the replacement named in the API's @deprecated javadoc.", "", "");
+            "Use the replacement named in the API's @deprecated javadoc.", "new Integer(42)", "Integer.valueOf(42)");
     static final RuleMeta OLD_DATES = new RuleMeta("no-legacy-date-time", "general", Severity.LOW,
             "No java.util.Date/Calendar", "The legacy date classes are mutable and time-zone confusing.",
             "Use java.time (Instant, LocalDate, ZonedDateTime).", "new Date()", "Instant.now()");
