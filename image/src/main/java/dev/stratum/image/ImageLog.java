@@ -12,6 +12,7 @@ public interface ImageLog {
 
     /** Warnings always; progress unless quiet; jib's detail only when verbose. */
     static ImageLog to(PrintWriter err, boolean quiet, boolean verbose) {
+        long start = System.nanoTime();
         return new ImageLog() {
             @Override
             public void warn(String message) {
@@ -30,7 +31,8 @@ public interface ImageLog {
             @Override
             public void debug(String message) {
                 if (verbose) {
-                    err.println("  " + message);
+                    // Elapsed time on detail lines shows where a slow build spends it.
+                    err.printf("  [%6d ms] %s%n", (System.nanoTime() - start) / 1_000_000, message);
                     err.flush();
                 }
             }
