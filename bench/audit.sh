@@ -50,12 +50,12 @@ measure() {  # label, command...: runs it under /usr/bin/time -v, prints "second
 }
 
 # audit: full JIT as the launcher uses for analyses; heap capped at 1 GiB to prove the memory target
-audit() { java -Xmx1g -jar "$jar" audit "$corpus" -q --exit-zero -f json:"$out/audit.json"; }
+audit=(java -Xmx1g -jar "$jar" audit "$corpus" -q --exit-zero -f json:"$out/audit.json")
 rm -rf "$corpus/.stratum"
-read -r cold_s cold_rss < <(measure audit-cold audit)
+read -r cold_s cold_rss < <(measure audit-cold "${audit[@]}")
 victim=$(find "$corpus/spring-core" -name 'StringUtils.java' | head -1)
 echo "// touched by bench/audit.sh $(date +%s%N)" >> "$victim"
-read -r warm_s warm_rss < <(measure audit-warm audit)
+read -r warm_s warm_rss < <(measure audit-warm "${audit[@]}")
 read -r pmd_s pmd_rss < <(measure pmd java -Xmx4g -cp "$out/pmd/lib/*" net.sourceforge.pmd.cli.PmdCli check \
   -d "$corpus" -R rulesets/java/quickstart.xml -f text -r "$out/pmd-report.txt" --no-cache --no-progress -t "$(nproc)")
 read -r floor_s floor_rss < <(measure parse java -Xmx4g -cp "$javaparser" "$here/audit/ParseFloor.java" "$corpus")

@@ -165,8 +165,20 @@ public final class AuditEngine {
         }
     }
 
+    /** Release version and check list; development builds add their build time, since their checks change. */
     private String cacheKey(AuditOptions options) {
-        return options.toolVersion() + "|" + String.join(",", byId.keySet());
+        String key = options.toolVersion() + "|" + String.join(",", byId.keySet());
+        if (options.toolVersion().endsWith("SNAPSHOT") || options.toolVersion().equals("dev")) {
+            try {
+                var source = AuditEngine.class.getProtectionDomain().getCodeSource();
+                if (source != null) {
+                    key += "|" + Files.getLastModifiedTime(Path.of(source.getLocation().toURI())).toMillis();
+                }
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                key += "|unknown-build";
+            }
+        }
+        return key;
     }
 
     /** Collects project-check findings, honouring stratum-ignore comments in the reported file. */

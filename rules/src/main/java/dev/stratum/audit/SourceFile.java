@@ -17,6 +17,7 @@ public final class SourceFile {
     private final String text;
     private final String[] lines;
     private Map<Class<?>, List<Node>> byType;
+    private final Map<Class<?>, List<? extends Node>> answered = new IdentityHashMap<>();
 
     public SourceFile(String path, CompilationUnit unit, String text) {
         this.path = path;
@@ -55,6 +56,11 @@ public final class SourceFile {
     /** Every node of {@code type} (or a subtype) in source order. */
     @SuppressWarnings("unchecked")
     public <T extends Node> List<T> all(Class<T> type) {
+        return (List<T>) answered.computeIfAbsent(type, t -> collect(type));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> List<T> collect(Class<T> type) {
         if (byType == null) {
             Map<Class<?>, List<Node>> buckets = new IdentityHashMap<>();
             unit.walk(node -> buckets.computeIfAbsent(node.getClass(), k -> new ArrayList<>()).add(node));
@@ -69,7 +75,7 @@ public final class SourceFile {
         if (byType.size() > 1 && !result.isEmpty() && !isExact(type)) {
             result.sort((a, b) -> compare(a, b));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     private boolean isExact(Class<?> type) {

@@ -49,7 +49,7 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
                 continue;
             }
             Optional<Expression> built = concatenation(call.getArgument(0));
-            if (built.isPresent() && looksLikeSql(built.get())) {
+            if (built.isPresent() && looksLikeSql(built.get()) && valueConcatenated(built.get())) {
                 sink.report(this, call, "query passed to " + call.getNameAsString()
                         + "(..) is built by string concatenation; use bind parameters");
             }
@@ -79,6 +79,46 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
         StringBuilder literal = new StringBuilder();
         collect(concat, literal);
         return SQL.matcher(literal.toString().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a non-constant operand sits where a value goes (after '=', a quote, LIKE, IN (, a comma) or after
+     * ORDER BY, rather than where an identifier goes (after FROM, JOIN, a dot): frameworks build queries from
+     * entity and property names, which is not injection.
+     */
+    static boolean valueConcatenated(Expression concat) {
+        java.util.List<Expression> operands = new java.util.ArrayList<>();
+        flatten(concat, operands);
+        StringBuilder before = new StringBuilder();
+        for (Expression e : operands) {
+            if (e instanceof StringLiteralExpr s) {
+                before.append(s.asString());
+                continue;
+            }
+            boolean constant = e instanceof com.github.javaparser.ast.expr.NameExpr n && Syntax.isConstantName(n.getNameAsString())
+                    || e instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && Syntax.isConstantName(f.getNameAsString())
+                    || e.isLiteralExpr();
+            String prefix = before.toString().toLowerCase(Locale.ROOT).stripTrailing();
+            if (!constant && (prefix.isEmpty() || VALUE_POSITION.matcher(prefix).find())) {
+                return true;
+            }
+            before.append(" x ");
+        }
+        return false;
+    }
+
+    private static final Pattern VALUE_POSITION = Pattern.compile(
+            "(=|<|>|'|\\blike|\\bin\\s*\\(|\\(|,|\\border\\s+by|\\blimit|\\boffset|\\bvalues\\s*\\(|\\bthen|\\belse|\\band|\\bor|\\bnot)$");
+
+    private static void flatten(Expression e, java.util.List<Expression> out) {
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+            flatten(b.getLeft(), out);
+            flatten(b.getRight(), out);
+        } else if (e.isEnclosedExpr()) {
+            flatten(e.asEnclosedExpr().getInner(), out);
+        } else {
+            out.add(e);
+        }
     }
 
     private static void collect(Expression e, StringBuilder out) {

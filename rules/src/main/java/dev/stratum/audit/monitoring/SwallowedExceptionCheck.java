@@ -7,6 +7,8 @@ import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import dev.stratum.audit.Syntax;
+import java.util.List;
 import java.util.Locale;
 
 /** MO007: empty catch blocks with no comment saying why. */
@@ -19,6 +21,9 @@ public final class SwallowedExceptionCheck implements SourceCheck {
                     + "'ignored' and say why in a comment.",
             "try { client.send(event); } catch (IOException e) { }",
             "try { client.send(event); } catch (IOException e) { log.warn(\"event {} not sent\", event.id(), e); }");
+
+    private static final List<String> PROBING = List.of("ClassNotFoundException", "NoSuchMethodException",
+            "NoSuchFieldException", "NoClassDefFoundError");
 
     @Override
     public RuleMeta meta() {
@@ -37,7 +42,11 @@ public final class SwallowedExceptionCheck implements SourceCheck {
                     || name.equals("_")) {
                 continue;
             }
-            sink.report(this, c, "empty catch block swallows " + c.getParameter().getType().asString());
+            String type = c.getParameter().getType().asString();
+            if (PROBING.stream().anyMatch(type::endsWith) || Syntax.inLoop(c)) {
+                continue; // reflection probing and "try the next candidate" loops are deliberate
+            }
+            sink.report(this, c, "empty catch block swallows " + type);
         }
     }
 }

@@ -51,7 +51,7 @@ public final class HardcodedSecretInCodeCheck implements SourceCheck {
 
     private void named(String name, Expression value, FindingSink sink, Set<StringLiteralExpr> reported) {
         if (value instanceof StringLiteralExpr s && Secrets.secretName(name)
-                && (Secrets.literalSecret(s.asString()) || Secrets.knownTokenFormat(s.asString()))) {
+                && (Secrets.codeSecret(s.asString()) || Secrets.knownTokenFormat(s.asString()))) {
             reported.add(s);
             sink.report(this, s, "hard-coded secret assigned to '" + name + "' (value hidden)");
         }

@@ -55,6 +55,25 @@ public final class Secrets {
         return entropy(v) >= 2.5;
     }
 
+    /**
+     * Stricter test for string constants in code, where secret-sounding names very often hold the <em>name</em> of
+     * a secret (a config key, a form field, a header): the value must look random, not like an identifier or key.
+     */
+    public static boolean codeSecret(String value) {
+        String v = value.strip();
+        if (!literalSecret(v) || v.length() < 8 || IDENTIFIER_LIKE.matcher(v).matches()) {
+            return false;
+        }
+        int classes = (v.chars().anyMatch(Character::isLowerCase) ? 1 : 0) + (v.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
+                + (v.chars().anyMatch(Character::isDigit) ? 1 : 0) + (v.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+        return classes >= 3 || v.length() >= 20 && entropy(v) >= 3.5;
+    }
+
+    /** config.keys, snake_case, UPPER_SNAKE, kebab-case, camelCase, paths and URNs: names, not secrets. */
+    private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
+            "[a-z0-9]+(?:[._:/\\-][a-z0-9]+)*|[A-Z0-9]+(?:[_.\\-][A-Z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+(?:[._\\-][a-zA-Z0-9]+)*"
+                    + "|[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[ ._\\-:][A-Za-z][a-z]+)*|[\\w.\\-]+@[\\w.\\-]+|urn:.*|\\$\\{.*}");
+
     /** The fallback of a {@code ${NAME:default}} placeholder when it is a literal secret. */
     public static boolean placeholderDefaultIsSecret(String value) {
         var m = Pattern.compile("\\$\\{[^:}]+:([^}]*)}").matcher(value);
