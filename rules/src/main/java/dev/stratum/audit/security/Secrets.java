@@ -19,7 +19,7 @@ public final class Secrets {
                     + "attribute|cookie|query|column|property|event|topic|template|strength|location|file|store[-_.]?type|"
                     + "algorithm|provider|mode|issuer|audience|scope|grant|claim|id)$");
     private static final Pattern KNOWN_TOKEN = Pattern.compile(
-            "(AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----|gh[pousr]_[A-Za-z0-9]{36,}|xox[abposr]-[A-Za-z0-9-]{10,}"
+            "(AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\s|\\n|\\r)*[A-Za-z0-9+/=]{32}|gh[pousr]_[A-Za-z0-9]{36,}|xox[abposr]-[A-Za-z0-9-]{10,}"
                     + "|sk_live_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20})");
 
     private Secrets() {
@@ -69,10 +69,13 @@ public final class Secrets {
         return classes >= 3 || v.length() >= 20 && entropy(v) >= 3.5;
     }
 
-    /** config.keys, snake_case, UPPER_SNAKE, kebab-case, camelCase, paths and URNs: names, not secrets. */
+    /**
+     * Words joined by separators (config.keys, snake_case, UPPER_SNAKE, kebab-case, camelCase, /paths), e-mail
+     * addresses, URNs and placeholders: names of things, not secrets. A segment is letters optionally followed by
+     * digits, so "Pr0d" or "pk9Xr2" (digits inside letters) do not count as words.
+     */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
-            "[a-z0-9]+(?:[._:/\\-][a-z0-9]+)*|[A-Z0-9]+(?:[_.\\-][A-Z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+(?:[._\\-][a-zA-Z0-9]+)*"
-                    + "|[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[ ._\\-:][A-Za-z][a-z]+)*|[\\w.\\-]+@[\\w.\\-]+|urn:.*|\\$\\{.*}");
+            "/?(?:[A-Za-z]+[0-9]*|[0-9]+)(?:[._/:\\- ]+(?:[A-Za-z]+[0-9]*|[0-9]+))*/?|[\\w.\\-+]+@[\\w.\\-]+|urn:.*|\\$\\{.*}");
 
     /** The fallback of a {@code ${NAME:default}} placeholder when it is a literal secret. */
     public static boolean placeholderDefaultIsSecret(String value) {

@@ -1,0 +1,44 @@
+package dev.stratum.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stratum.audit.security.Secrets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The secret heuristics, tuned on Spring, Hibernate and Keycloak sources (bench/audit.sh) for precision. */
+class SecretsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"access.tokenResponse.claim", "usermodel.clientRoleMapping.tokenClaimName.tooltip",
+        "javax.net.ssl.trustStorePassword", "/login/oauth/access_token", "hibernate.connection.password",
+        "client_secret", "FEDERATED_ACCESS_TOKEN_RESPONSE", "refreshToken", "-----BEGIN PRIVATE KEY-----",
+        "${DB_PASSWORD}", "Authorization", "user@example.com", "changeme", "password"})
+    void namesAndPlaceholdersAreNotSecretsInCode(String value) {
+        assertThat(Secrets.codeSecret(value) || Secrets.knownTokenFormat(value)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pk9Xr2LmQ7vT4wZ8sN3bYc", "Pr0d-S3cr3t-2024!", "q8Z3vK1pX9mW2rT7yB4n"})
+    void randomLookingValuesAreSecretsInCode(String value) {
+        assertThat(Secrets.codeSecret(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AKIAIOSFODNN7EXAMPL3", "ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA1234567890abcdefghijklmnopqrstuv"})
+    void knownCredentialFormatsAreRecognised(String value) {
+        assertThat(Secrets.knownTokenFormat(value.replace("\\n", "\n"))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dbPassword", "API_KEY", "clientSecret", "spring.datasource.password", "jwt.signing-key"})
+    void secretNames(String name) {
+        assertThat(Secrets.secretName(name)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PASSWORD_PARAM", "tokenHeader", "passwordEncoder", "token-uri", "password-file", "tokenType"})
+    void namesThatMentionSecretsButHoldSomethingElse(String name) {
+        assertThat(Secrets.secretName(name)).isFalse();
+    }
+}
