@@ -81,7 +81,8 @@ What the tests prove:
 - `/actuator/health` (with liveness and readiness) is UP and `/actuator/prometheus` serves metrics (`ObservabilityTest`)
 </#if>
 <#if features.security>
-- the API answers 401 without a token and 200 with one, with secure headers (`SecurityTest`)
+- the API answers 401 without a token or with an untrusted or expired one, and 200 with a valid signed JWT;
+  responses carry secure headers (`SecurityTest`)
 </#if>
 <#if features.archunit>
 - the layers are respected and packages are free of cycles (`ArchitectureTest`)
@@ -106,7 +107,7 @@ Every setting is in `src/main/resources/application.properties`; these environme
 </#if>
 <#if features["cache-redis"]>
 | `REDIS_URL` | `redis://localhost:6379` | Redis for the cache |
-| `REDIS_TIMEOUT` | `500ms` | Redis command timeout; a failing Redis degrades to cache misses (logged) |
+| `REDIS_TIMEOUT` | `1s` | Redis command timeout; a failing Redis degrades to cache misses (logged) |
 | `CACHE_TTL` | `10m` | time-to-live of cached entries |
 </#if>
 <#if features.observability>
@@ -135,7 +136,7 @@ Logs are structured JSON (Elastic Common Schema) on the console; each request's 
 <#if features.observability>
 | `GET /actuator/health`, `/actuator/health/liveness`, `/actuator/health/readiness` | health and Kubernetes probes |
 | `GET /actuator/prometheus` | metrics for Prometheus (`ops/prometheus.yml` scrapes it; `ops/grafana-dashboard.json` shows HTTP, JVM<#if features.postgres>, pool</#if><#if cache> and cache</#if> panels) |
-| `GET /actuator/info` | build info |
+| `GET /actuator/info` | application info |
 </#if>
 <#if features.security>
 

@@ -14,7 +14,7 @@
   <artifactId>[=project.artifact]</artifactId>
   <version>[=project.version]</version>
   <name>[=project.name]</name>
-  <description>[=project.description]</description>
+  <description>[=project.description?xml]</description>
 
   <properties>
     <java.version>[=project.javaVersion]</java.version>

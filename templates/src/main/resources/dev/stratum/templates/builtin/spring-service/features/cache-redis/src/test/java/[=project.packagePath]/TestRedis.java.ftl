@@ -17,6 +17,7 @@ import org.testcontainers.containers.GenericContainer;
 public final class TestRedis {
 
     private static final String ENV = "REDIS_URL";
+    private static final String KEY_PREFIX = "test-" + UUID.randomUUID() + ":";
     private static String url;
     private static boolean resolved;
 
@@ -40,7 +41,9 @@ public final class TestRedis {
 
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.url", TestRedis::url);
-        registry.add("spring.cache.redis.key-prefix", () -> "test-" + UUID.randomUUID() + ":");
+        registry.add("spring.cache.redis.key-prefix", () -> KEY_PREFIX);
+        // A loaded CI machine can take longer than the production timeout just to open the first connection.
+        registry.add("spring.data.redis.timeout", () -> "10s");
     }
 
     private static boolean dockerAvailable() {
