@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The promise of {@code stratum new}: a generated service passes {@code mvn -B verify} as generated. Generates
  * four feature sets through the CLI entry point and builds each in a Maven subprocess, then reads the generated
- * project's surefire reports to prove that its tests really ran (and none was skipped or failed).
+ * project's surefire reports to prove that its tests really ran (and none was skipped or failed), and runs
+ * {@code stratum check} on it with its own stratum.yaml (0 findings).
  *
  * <p>The cache-redis service needs a real Redis: CI exports {@code REDIS_URL} (see .ci/run). Without it the
  * variant fails under {@code CI=true} and is skipped elsewhere.
@@ -104,6 +105,13 @@ class GeneratedServiceIT {
         assertThat(failed).as("failed tests of %s", variant).isZero();
         assertThat(skipped).as("skipped tests of %s", variant).isZero();
         assertThat(tests).as("tests run in %s", variant).isEqualTo(variant.expectedTests());
+
+        // The generated stratum.yaml states the layers ArchitectureTest enforces: stratum check agrees.
+        if (variant.features() == null || variant.features().contains("archunit")) {
+            CliRun check = CliRun.of("check", project.toString());
+            assertThat(check.exitCode()).as("stratum check of %s: %s%s", variant, check.out(), check.err()).isZero();
+            assertThat(check.out()).contains("0 findings");
+        }
     }
 
     /** Runs {@code mvn -B verify} in the generated project, inheriting the environment (REDIS_URL, settings). */
