@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The same layer-access and cycle rules on real jars from Maven Central (spring-core, spring-context, spring-webmvc,
+# hibernate-core 7.x), run (a) by `stratum check`, (b) by a minimal Java program calling ArchUnit directly and
+# (c) as an ArchUnit JUnit 5 test via `mvn -q test`. Whole-process wall time and peak RSS (/usr/bin/time -v),
+# median of RUNS runs each. Usage: bench/check.sh [RUNS] (default 3). Writes the "check" section of docs/benchmarks.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+. "$here/lib.sh"
+runs=${1:-3}
+rm -rf "$root/bench/out/check/src" "$root/bench/out/check/target"
+out="$root/bench/out/check"
+jars="$out/jars"
+mkdir -p "$jars" "$out/b"
+SPRING=${SPRING_VERSION:-7.0.10}
+HIBERNATE=${HIBERNATE_VERSION:-7.4.13.Final}
+ARCHUNIT=1.5.0
+
+# Jars from Maven Central (cached in ~/.m2 after the first run).
+for a in org.springframework:spring-core:$SPRING org.springframework:spring-context:$SPRING \
+         org.springframework:spring-webmvc:$SPRING org.hibernate.orm:hibernate-core:$HIBERNATE; do
+  mvn -B -q dependency:copy -Dartifact="$a" -DoutputDirectory="$jars" >/dev/null
+done
+mvn -B -q dependency:copy -Dartifact=com.tngtech.archunit:archunit:$ARCHUNIT -DoutputDirectory="$out/lib" >/dev/null
+mvn -B -q dependency:copy -Dartifact=org.slf4j:slf4j-api:2.0.17 -DoutputDirectory="$out/lib" >/dev/null
+mvn -B -q dependency:copy -Dartifact=org.slf4j:slf4j-nop:2.0.17 -DoutputDirectory="$out/lib" >/dev/null
+jarlist=("$jars"/*.jar)
+
+"$root/stratum" --version >/dev/null                       # build stratum.jar and its CDS archive outside the runs
+javac -d "$out/b" -cp "$out/lib/archunit-$ARCHUNIT.jar" "$here/check/MinimalArchUnit.java"
+cp -r "$here/check/pom.xml" "$here/check/src" "$out/" 2>/dev/null || true
+(cd "$out" && mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile >/dev/null)   # resolve plugins once
+
+measure() {  # label, command... : appends "ms kb" per run to $out/<label>.txt
+  local label=$1; shift
+  : > "$out/$label.txt"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -v -o "$out/time.txt" "$@" > "$out/$label.out" 2>&1 || true
+    local wall kb
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt" | awk -F: '{ if (NF==3) s=$1*3600+$2*60+$3; else s=$1*60+$2; printf "%d", s*1000 }')
+    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
+    echo "$wall $kb" >> "$out/$label.txt"
+  done
+}
+med() { awk -v c="$2" '{print $c}' "$out/$1.txt" | median; }
+
+measure a "$root/stratum" check --config "$here/check/stratum.yaml" "${jarlist[@]}" -f json:"$out/a.json" --exit-zero
+measure b java -cp "$out/b:$out/lib/*" MinimalArchUnit "${jarlist[@]}"
+measure c bash -c "cd '$out' && mvn -B -q -o test -Dbench.jars='$jars' -DargLine='-Dbench.jars=$jars'"
+
+a_ms=$(med a 1); b_ms=$(med b 1); c_ms=$(med c 1)
+a_kb=$(med a 2); b_kb=$(med b 2); c_kb=$(med c 2)
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN {printf "%.2fx", x/y}'; }
+mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
+findings=$(python3 -c "import json,sys;print(len(json.load(open(sys.argv[1]))['findings']))" "$out/a.json")
+classes_b=$(tail -1 "$out/b.out")
+
+body=$(mktemp)
+{
+  echo "## check"
+  echo
+  echo "Method: \`bench/check.sh $runs\`: median of $runs runs each; whole-process wall time and peak RSS from"
+  echo "\`/usr/bin/time -v\`. Input: spring-core, spring-context, spring-webmvc $SPRING and hibernate-core $HIBERNATE"
+  echo "from Maven Central; rules: the layer access and cycle rules of bench/check/stratum.yaml in all three."
+  machine
+  echo "- load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; ratios are from one run of all three)"
+  echo
+  echo "| run | median wall ms | peak RSS MiB | wall vs (b) | wall vs (c) |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| (a) \`./stratum check\` (json report, $findings findings) | $a_ms | $(mb "$a_kb") | $(ratio "$a_ms" "$b_ms") | $(ratio "$a_ms" "$c_ms") |"
+  echo "| (b) minimal Java program calling ArchUnit ($classes_b) | $b_ms | $(mb "$b_kb") | 1.00x | $(ratio "$b_ms" "$c_ms") |"
+  echo "| (c) ArchUnit JUnit 5 test via \`mvn -q -o test\` | $c_ms | $(mb "$c_kb") | $(ratio "$c_ms" "$b_ms") | 1.00x |"
+  echo
+  echo "Targets: (a) within 1.15x of (b); (c) at least 3x slower than (a) (a/c at most 0.33x)."
+  echo "(b) and (c) use ArchUnit's defaults (missing dependencies resolved from the class path); Stratum imports"
+  echo "only the given classes (\`resolveMissingDependenciesFromClassPath=false\`) and maps every violation to a finding."
+} > "$body"
+write_section check "$body"
+cat "$body"
