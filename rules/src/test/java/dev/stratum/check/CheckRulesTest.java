@@ -127,6 +127,30 @@ class CheckRulesTest {
     }
 
     @Test
+    void test_classes_are_checked_only_by_test_rules_when_asked() throws IOException {
+        SampleProject.compile("clean-shop", dir);
+        Path test = dir.resolve("src/test/java/com/acme/shop/web/OrderControllerTest.java");
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, "package com.acme.shop.web;\n\nimport org.springframework.beans.factory.annotation.Autowired;\n\n"
+                + "class OrderControllerTest {\n    @Autowired\n    OrderController controller;\n\n    void run() {\n"
+                + "        System.out.println(controller);\n    }\n}\n");
+        Path testClasses = dir.resolve("target/test-classes");
+        Files.createDirectories(testClasses);
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", testClasses.toString(), "-cp",
+                dir.resolve("target/classes").toString(), "-g", test.toString())).isZero();
+        Files.writeString(dir.resolve("stratum.yaml"), Files.readString(dir.resolve("stratum.yaml")) + "  tests: true\n");
+        CheckConfig config = StratumConfig.load(null, dir).config().check();
+
+        Report report = ArchCheck.run(new ArchCheck.Request(List.of(dir), config, List.of(), TOOL));
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("spring-test-field-injection");
+            assertThat(f.file()).isEqualTo("src/test/java/com/acme/shop/web/OrderControllerTest.java");
+            assertThat(f.line()).isEqualTo(7);
+        });
+    }
+
+    @Test
     void invalid_rules_name_their_key() throws IOException {
         assertThatThrownBy(() -> RuleSet.from(config("check:\n  naming:\n    - { id: x, in: \"..a..\" }\n"), List.of()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("check.naming[0]: needs 'suffix' or 'prefix'");
