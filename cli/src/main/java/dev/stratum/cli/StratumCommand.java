@@ -37,9 +37,21 @@ public final class StratumCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Every subcommand answers --help and --version, declared once here rather than on each class. */
+    private static void addHelpOptions(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions() && !(sub.getCommand() instanceof HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            addHelpOptions(sub);
+        }
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         ErrorReporter errors = new ErrorReporter(debug);
-        return new CommandLine(new StratumCommand())
+        CommandLine root = new CommandLine(new StratumCommand());
+        addHelpOptions(root);
+        return root
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

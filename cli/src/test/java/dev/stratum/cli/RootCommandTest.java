@@ -18,6 +18,11 @@ class RootCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("new", "completion", "Exit codes");
         assertThat(CliRun.of("help", "new").out()).contains("--features", "--dry-run");
+        for (String command : new String[] {"new", "check", "init", "audit", "image", "completion"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertThat(help.exitCode()).as(command + " --help: " + help.err()).isZero();
+            assertThat(help.out()).as(command).contains("Usage: stratum " + command);
+        }
     }
 
     @Test
