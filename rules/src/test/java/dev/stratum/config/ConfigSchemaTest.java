@@ -32,8 +32,10 @@ class ConfigSchemaTest {
     @Test
     void schema_names_exactly_the_keys_of_the_config_records() throws IOException {
         JsonNode defs = new ObjectMapper().readTree(ROOT.resolve("docs/stratum.schema.json").toFile()).path("definitions");
-        assertThat(keys(defs.path("check").path("properties"))).isEqualTo(components(CheckConfig.class));
-        assertThat(keys(defs.path("audit").path("properties"))).isEqualTo(components(AuditConfig.class));
+        assertThat(keys(defs.path("check").path("properties")))
+                .as("docs/stratum.schema.json definitions.check must list every CheckConfig field").isEqualTo(components(CheckConfig.class));
+        assertThat(keys(defs.path("audit").path("properties")))
+                .as("docs/stratum.schema.json definitions.audit must list every AuditConfig field").isEqualTo(components(AuditConfig.class));
     }
 
     @Test
