@@ -41,7 +41,7 @@ public final class CacheNeverEvictedCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("@Cacheable")) {
+        if (!file.mentions("Cacheable")) {
             return;
         }
         for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {

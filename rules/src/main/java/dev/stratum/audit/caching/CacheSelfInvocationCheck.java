@@ -33,7 +33,7 @@ public final class CacheSelfInvocationCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("@Cach")) {
+        if (!file.mentions("Cach")) {
             return;
         }
         for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {

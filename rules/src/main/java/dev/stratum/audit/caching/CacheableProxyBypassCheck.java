@@ -29,7 +29,7 @@ public final class CacheableProxyBypassCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("@Cach")) {
+        if (!file.mentions("Cach")) {
             return;
         }
         for (MethodDeclaration m : file.all(MethodDeclaration.class)) {

@@ -27,7 +27,7 @@ public final class CachingNotEnabledCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("@Cacheable")) {
+        if (!file.mentions("Cacheable")) {
             return;
         }
         for (AnnotationExpr a : file.all(AnnotationExpr.class)) {

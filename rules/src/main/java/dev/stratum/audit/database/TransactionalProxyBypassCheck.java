@@ -27,7 +27,7 @@ public final class TransactionalProxyBypassCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("@Transactional")) {
+        if (!file.mentions("Transactional")) {
             return;
         }
         for (MethodDeclaration m : file.all(MethodDeclaration.class)) {
