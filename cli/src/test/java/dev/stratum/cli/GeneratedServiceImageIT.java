@@ -3,12 +3,14 @@ package dev.stratum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratum.image.fixture.ImageRootfs;
 import dev.stratum.image.fixture.LocalRegistryExtension;
 import dev.stratum.image.fixture.ProcessRunner;
 import dev.stratum.image.fixture.Skopeo;
 import dev.stratum.image.fixture.TestBaseImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +60,8 @@ class GeneratedServiceImageIT {
         assertThat(layers).hasSize(5);
         assertThat(first.err()).contains("pushed layer dependencies", "pushed layer application");
 
+        runTheImage(ref, config);
+
         CliRun again = image(shop, ref, base);
         assertThat(digestOf(again)).as("same input, same digest").isEqualTo(digest);
 
@@ -78,6 +82,22 @@ class GeneratedServiceImageIT {
         String config2 = Skopeo.manifest("docker://" + ref).path("config").path("digest").asText();
         assertThat(uploads(REGISTRY.registry().log().substring(mark)))
                 .containsExactlyInAnyOrder(after.get(4), config2);
+    }
+
+    /**
+     * The entrypoint really starts the service, as the non-root user, on the image's own JRE. Without PostgreSQL it
+     * stops after starting; the start line is what is checked. Where images cannot be run, the reason is printed.
+     */
+    private void runTheImage(String ref, JsonNode config) throws Exception {
+        var unavailable = ImageRootfs.unavailable();
+        if (unavailable.isPresent()) {
+            System.err.println("[GeneratedServiceImageIT] not running the image: " + unavailable.get());
+            return;
+        }
+        Path rootfs = ImageRootfs.unpack(ref, dir.resolve("run"));
+        String output = ImageRootfs.runUntil(rootfs, texts(config.path("Entrypoint")), config.path("User").asText(),
+                texts(config.path("Env")), "Starting ShopApplication", Duration.ofMinutes(3));
+        assertThat(output).as("output of the image's entrypoint").contains("Starting ShopApplication");
     }
 
     private static CliRun image(Path project, String ref, String base) {
