@@ -102,7 +102,7 @@ body=$(mktemp)
   echo "and a repository the registry has never seen (base layers are mounted from the base repository);"
   echo "*warm* = one class changed (a method added to the application class, jar rebuilt, untimed), then the same"
   echo "command again to the same repository with the caches of the cold run. Timed: \`./stratum image . --to REF\`"
-  echo "(launcher, cold JVM) against \`mvn -o jib:build\` (Maven start included, classes already compiled). Medians of $runs runs:"
+  echo "(launcher, cold JVM) against \`mvn jib:build\` (Maven start included, classes already compiled; not offline: jib refuses registry builds offline). Medians of $runs runs:"
   echo "individual runs: stratum cold ${s_cold[*]}, jib cold ${j_cold[*]}, stratum warm ${s_warm[*]}, jib warm ${j_warm[*]} (ms)."
   machine
   echo
