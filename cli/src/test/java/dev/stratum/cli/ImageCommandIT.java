@@ -99,6 +99,17 @@ class ImageCommandIT {
     }
 
     @Test
+    void dockerTargetWithoutADaemonIsExit3OnOneLine() throws Exception {
+        boolean daemon = dev.stratum.image.fixture.Tools.find("docker").isPresent()
+                && ProcessRunner.run(List.of("docker", "info"), null, 30).exitCode() == 0;
+        org.junit.jupiter.api.Assumptions.assumeFalse(daemon, "a Docker daemon is running: the failure path cannot be tested");
+        CliRun run = CliRun.of("image", project().toString(), "--docker", "--base", tarBase(), "-q");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.isOneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("Docker daemon");
+    }
+
+    @Test
     void tarOutputInOciFormat() throws Exception {
         Path tar = dir.resolve("out/demo.tar");
         CliRun run = CliRun.of("image", project().toString(), "--tar", tar.toString(), "--format", "oci",

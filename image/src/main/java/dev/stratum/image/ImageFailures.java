@@ -24,10 +24,12 @@ final class ImageFailures {
 
     private final String where;
     private final Optional<String> secret;
+    private final boolean daemon;
 
-    ImageFailures(String where, Optional<String> secret) {
+    ImageFailures(String where, Optional<String> secret, boolean daemon) {
         this.where = where;
         this.secret = secret;
+        this.daemon = daemon;
     }
 
     StratumException translate(Throwable thrown) {
@@ -58,6 +60,9 @@ final class ImageFailures {
             message = "TLS to the registry for " + where + " failed: " + detail(e);
         } else if (e instanceof RegistryException) {
             message = "registry error for " + where + ": " + detail(e);
+        } else if (daemon && e instanceof IOException) {
+            message = "loading the image into the Docker daemon failed: " + detail(e)
+                    + " (is a Docker daemon running? --tar FILE writes an image tar instead)";
         } else if (e instanceof IOException) {
             message = "building or sending " + where + " failed: " + e.getClass().getSimpleName() + ": " + detail(e);
         } else {

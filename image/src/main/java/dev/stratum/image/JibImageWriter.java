@@ -39,7 +39,8 @@ final class JibImageWriter {
         String targetRegistry = request.target() instanceof ImageTarget.Registry r
                 ? ImageReferences.parse(r.reference(), "--to").getRegistry() : null;
         this.credentials = new RegistryCredentials(request.environment(), targetRegistry);
-        this.failures = new ImageFailures(describe(request.target()), credentials.secret());
+        this.failures = new ImageFailures(describe(request.target()), credentials.secret(),
+                request.target() instanceof ImageTarget.Daemon);
         this.jibLog = new PushProgress(log, failures);
     }
 
