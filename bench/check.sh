@@ -39,7 +39,8 @@ measure() {  # label, command... : appends "ms kb" per run to $out/<label>.txt
     local wall kb
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt" | awk -F: '{ if (NF==3) s=$1*3600+$2*60+$3; else s=$1*60+$2; printf "%d", s*1000 }')
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
-    echo "$wall $kb" >> "$out/$label.txt"
+    cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%d", s*1000}' "$out/time.txt")
+    echo "$wall $kb $cpu" >> "$out/$label.txt"
   done
 }
 med() { awk -v c="$2" '{print $c}' "$out/$1.txt" | median; }
@@ -57,16 +58,17 @@ run_three() {  # suffix, jars... : (a), (b), (c) on the given jars
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN {printf "%.2fx", x/y}'; }
 mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
 table() {  # suffix, title
-  local sfx=$1 a_ms b_ms c_ms findings
+  local sfx=$1 a_ms b_ms c_ms a_cpu b_cpu c_cpu findings
   a_ms=$(med "a$sfx" 1); b_ms=$(med "b$sfx" 1); c_ms=$(med "c$sfx" 1)
+  a_cpu=$(med "a$sfx" 3); b_cpu=$(med "b$sfx" 3); c_cpu=$(med "c$sfx" 3)
   findings=$(python3 -c "import json,sys;print(len(json.load(open(sys.argv[1]))['findings']))" "$out/a$sfx.json")
   echo "$2"
   echo
-  echo "| run | median wall ms | peak RSS MiB | wall vs (b) | wall vs (c) |"
-  echo "|---|---:|---:|---:|---:|"
-  echo "| (a) \`stratum check\` (json report, $findings findings) | $a_ms | $(mb "$(med "a$sfx" 2)") | $(ratio "$a_ms" "$b_ms") | $(ratio "$a_ms" "$c_ms") |"
-  echo "| (b) minimal Java program calling ArchUnit ($(tail -1 "$out/b$sfx.out")) | $b_ms | $(mb "$(med "b$sfx" 2)") | 1.00x | $(ratio "$b_ms" "$c_ms") |"
-  echo "| (c) ArchUnit rules in a JUnit 5 test via \`mvn -q -o test\` | $c_ms | $(mb "$(med "c$sfx" 2)") | $(ratio "$c_ms" "$b_ms") | 1.00x |"
+  echo "| run | wall ms | CPU ms (user+sys) | peak RSS MiB | wall vs (b) | wall vs (c) | CPU vs (b) | CPU vs (c) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| (a) \`stratum check\` (json report, $findings findings) | $a_ms | $a_cpu | $(mb "$(med "a$sfx" 2)") | $(ratio "$a_ms" "$b_ms") | $(ratio "$a_ms" "$c_ms") | $(ratio "$a_cpu" "$b_cpu") | $(ratio "$a_cpu" "$c_cpu") |"
+  echo "| (b) minimal Java program calling ArchUnit ($(tail -1 "$out/b$sfx.out")) | $b_ms | $b_cpu | $(mb "$(med "b$sfx" 2)") | 1.00x | $(ratio "$b_ms" "$c_ms") | 1.00x | $(ratio "$b_cpu" "$c_cpu") |"
+  echo "| (c) ArchUnit rules in a JUnit 5 test via \`mvn -q -o test\` | $c_ms | $c_cpu | $(mb "$(med "c$sfx" 2)") | $(ratio "$c_ms" "$b_ms") | 1.00x | $(ratio "$c_cpu" "$b_cpu") | 1.00x |"
   echo
 }
 
@@ -78,7 +80,7 @@ body=$(mktemp)
 {
   echo "## check"
   echo
-  echo "Method: \`bench/check.sh $runs\`: median of $runs run(s) each; whole-process wall time and peak RSS from"
+  echo "Method: \`bench/check.sh $runs\`: median of $runs run(s) each; whole-process wall time, CPU time and peak RSS from"
   echo "\`/usr/bin/time -v\`. Input: spring-core, spring-context, spring-webmvc $SPRING and hibernate-core $HIBERNATE"
   echo "from Maven Central; rules: the layer access and cycle rules of bench/check/stratum.yaml in all three."
   machine

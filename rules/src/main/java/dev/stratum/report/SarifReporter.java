@@ -35,7 +35,6 @@ public final class SarifReporter implements Reporter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", report.tool().name());
         driver.put("version", report.tool().version());
-        driver.put("informationUri", "https://github.com/stratum-dev/stratum");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleMeta rule : report.rules()) {
