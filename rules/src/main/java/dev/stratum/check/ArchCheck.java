@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import dev.stratum.config.CheckConfig;
+import dev.stratum.core.InputException;
 import dev.stratum.finding.Finding;
 import dev.stratum.finding.ProcessingWarning;
 import dev.stratum.finding.Report;
@@ -31,8 +32,14 @@ public final class ArchCheck {
 
     public static Report run(Request request) {
         RuleSet rules = RuleSet.from(request.config(), request.rulesJars());
-        ImportedClasses classes = ClassImport.of(ClassInputs.resolve(request.paths(), request.config().includeTests()));
-        return evaluate(rules, classes, request.config(), request.tool());
+        try {
+            ImportedClasses classes = ClassImport.of(ClassInputs.resolve(request.paths(), request.config().includeTests()));
+            return evaluate(rules, classes, request.config(), request.tool());
+        } catch (OutOfMemoryError e) {
+            // Errors would escape the CLI's one-line error handling; this one has a known remedy.
+            throw new InputException("out of memory while analysing the classes; give the JVM more heap, "
+                    + "e.g. STRATUM_JAVA_OPTS=-Xmx4g", e);
+        }
     }
 
     static Report evaluate(RuleSet rules, ImportedClasses classes, CheckConfig config, Tool tool) {
