@@ -42,6 +42,20 @@ class SampleCheckTest {
     }
 
     @Test
+    void sarif_of_a_real_run_validates_against_the_sarif_schema(@TempDir Path dir) throws IOException {
+        Report report = check(SampleProject.compile("layered-shop", dir));
+        java.io.StringWriter out = new java.io.StringWriter();
+        new dev.stratum.report.SarifReporter().write(report, out);
+        com.fasterxml.jackson.databind.JsonNode sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        try (java.io.InputStream schema = dev.stratum.report.SarifReporter.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
+            assertThat(com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_4)
+                    .getSchema(schema).validate(sarif)).isEmpty();
+        }
+        assertThat(sarif.at("/runs/0/results")).hasSize(expected("layered-shop").size());
+        assertThat(sarif.at("/runs/0/tool/driver/rules").findValuesAsText("id")).contains("layers", "cycles", "security-weak-hash");
+    }
+
+    @Test
     void clean_shop_has_no_findings(@TempDir Path dir) throws IOException {
         Report report = check(SampleProject.compile("clean-shop", dir));
 
