@@ -24,7 +24,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("stratum: error: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        // picocli prefixes some messages (mutually exclusive groups) with its own "Error: ".
+        String message = oneLine(ex.getMessage()).replaceFirst("^Error: ", "");
+        err.println("stratum: error: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         trace(err, ex);
         return ExitCode.USAGE.code();
     }
