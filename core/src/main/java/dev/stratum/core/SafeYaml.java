@@ -81,10 +81,17 @@ public final class SafeYaml {
     }
 
     private static String load(Path file) {
-        try {
-            long size = Files.size(file);
-            checkSize(size, file.toString());
-            return Files.readString(file, StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + ": is a directory, not a YAML file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // Devices and pipes report size 0 and never end (/dev/zero); only regular files are read.
+            throw new UsageException(file + ": not a regular file");
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            checkSize(bytes.length, file.toString());
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": file not found", e);
         } catch (IOException e) {

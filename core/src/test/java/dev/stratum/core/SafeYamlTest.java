@@ -70,6 +70,14 @@ class SafeYamlTest {
     }
 
     @Test
+    void devicesAndDirectoriesAreRefusedWithoutReadingThem() {
+        assertThatThrownBy(() -> SafeYaml.readTree(Path.of("/dev/zero"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> SafeYaml.readTree(tmp)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("is a directory");
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         assertThatThrownBy(() -> SafeYaml.readTree(tmp.resolve("nope.yaml"))).hasMessageContaining("file not found");
     }

@@ -48,6 +48,11 @@ final class FeatureResolver {
                 }
             }
         }
+        if (entries.isEmpty()) {
+            throw new UsageException("--features is empty (valid: "
+                    + template.features().stream().map(FeatureDef::id).collect(Collectors.joining(", "))
+                    + "; omit the flag for the defaults)");
+        }
         boolean relative = !entries.isEmpty() && entries.stream().allMatch(e -> e.startsWith("+") || e.startsWith("-"));
         if (!relative && entries.stream().anyMatch(e -> e.startsWith("+") || e.startsWith("-"))) {
             throw new UsageException("--features mixes plain and +/- entries: use either a full list or only +id/-id changes");

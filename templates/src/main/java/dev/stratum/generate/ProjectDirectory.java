@@ -30,6 +30,9 @@ final class ProjectDirectory {
             if (!force && !isEmpty(target)) {
                 throw new UsageException(target + " exists and is not empty (use --force to replace it)");
             }
+            if (force && !isEmpty(target)) {
+                refuseToReplace(target);
+            }
         }
     }
 
@@ -76,6 +79,31 @@ final class ProjectDirectory {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
             deleteQuietly(old);
+        }
+    }
+
+    /**
+     * {@code --force} replaces the whole directory, so it is refused where that would destroy more than an old
+     * generated project: the file system root, the home directory, the working directory or one of its parents,
+     * and any directory under version control.
+     */
+    private static void refuseToReplace(Path target) {
+        Path real;
+        try {
+            real = target.toRealPath();
+        } catch (IOException e) {
+            throw new InputException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize();
+        String reason = real.getParent() == null ? "it is the file system root"
+                : real.equals(home) ? "it is the home directory"
+                : cwd.startsWith(real) ? "it is the working directory or one of its parents"
+                : Files.exists(real.resolve(".git")) ? "it is under version control (.git)"
+                : null;
+        if (reason != null) {
+            throw new UsageException("--force would delete everything in " + target + " because " + reason
+                    + "; generate into a new directory instead");
         }
     }
 

@@ -40,32 +40,33 @@ public record TemplateOption(String name, String type, @JsonProperty("default") 
         }
     }
 
-    /** Parses and validates a raw answer; the message names the option and what is allowed. */
+    /** Parses and validates a raw answer; the message names the option and what is allowed, never a secret value. */
     Object coerce(String raw) {
+        String shown = secret ? "(secret value)" : "'" + raw + "'";
         switch (type) {
             case "int":
                 long value;
                 try {
                     value = Long.parseLong(raw.strip());
                 } catch (NumberFormatException e) {
-                    throw new UsageException("option '" + name + "': '" + raw + "' is not a whole number", e);
+                    throw new UsageException("option '" + name + "': " + shown + " is not a whole number", e);
                 }
                 if ((min != null && value < min) || (max != null && value > max)) {
-                    throw new UsageException("option '" + name + "': " + value + " is outside " + (min == null ? "" : min)
+                    throw new UsageException("option '" + name + "': " + (secret ? shown : String.valueOf(value)) + " is outside " + (min == null ? "" : min)
                             + ".." + (max == null ? "" : max));
                 }
                 return value;
             case "boolean":
                 if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-                    throw new UsageException("option '" + name + "': '" + raw + "' is not true or false");
+                    throw new UsageException("option '" + name + "': " + shown + " is not true or false");
                 }
                 return Boolean.parseBoolean(raw);
             default:
                 if (!choices.isEmpty() && !choices.contains(raw)) {
-                    throw new UsageException("option '" + name + "': '" + raw + "' is not one of " + String.join(", ", choices));
+                    throw new UsageException("option '" + name + "': " + shown + " is not one of " + String.join(", ", choices));
                 }
                 if (pattern != null && !raw.matches(pattern)) {
-                    throw new UsageException("option '" + name + "': '" + raw + "' does not match " + pattern);
+                    throw new UsageException("option '" + name + "': " + shown + " does not match " + pattern);
                 }
                 return raw;
         }

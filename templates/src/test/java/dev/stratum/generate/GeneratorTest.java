@@ -102,6 +102,35 @@ class GeneratorTest {
     }
 
     @Test
+    void forceRefusesToWipeADirectoryUnderVersionControl() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("repo/.git"));
+        Files.writeString(out.resolve("HEAD"), "ref: refs/heads/main");
+
+        assertThatThrownBy(() -> generator.generate(spec("svc", null), tmp.resolve("repo"), true, false))
+                .isInstanceOf(UsageException.class).hasMessageContaining("version control");
+        assertThat(out.resolve("HEAD")).exists();
+    }
+
+    @Test
+    void secretOptionValuesNeverAppearInErrors() {
+        assertThatThrownBy(() -> generator.generate(new ProjectSpec("svc", "org.acme", null, 17, null,
+                Map.of("apiKey", "TOPSECRET123"), secretTemplate()), tmp.resolve("svc"), false, false))
+                .isInstanceOf(UsageException.class).hasMessageContaining("apiKey")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOPSECRET123"));
+    }
+
+    private String secretTemplate() {
+        try {
+            Path root = Files.createDirectories(tmp.resolve("secret-template/files"));
+            Files.writeString(root.getParent().resolve("template.yaml"), "id: s\nversion: 1\noptions:\n"
+                    + "  - { name: apiKey, type: string, pattern: \"[a-z]+\", secret: true, default: abc }\n");
+            return root.getParent().toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anEmptyTargetDirectoryIsFilled() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("svc"));
         generator.generate(spec("svc", null), out, false, false);
@@ -114,6 +143,8 @@ class GeneratorTest {
         assertThatThrownBy(() -> generator.generate(spec("svc", List.of("nope")), out, false, false))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unknown feature 'nope'")
                 .hasMessageContaining("valid: alpha, beta, gamma");
+        assertThatThrownBy(() -> generator.generate(spec("svc", List.of("")), out, false, false))
+                .hasMessageContaining("--features is empty");
         assertThatThrownBy(() -> generator.generate(spec("svc", List.of("alpha", "gamma")), out, false, false))
                 .hasMessageContaining("conflict");
         assertThatThrownBy(() -> generator.generate(new ProjectSpec("svc", "org.acme", null, 17, null,
