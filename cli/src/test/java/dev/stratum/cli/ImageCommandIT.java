@@ -8,6 +8,11 @@ import dev.stratum.image.fixture.ProcessRunner;
 import dev.stratum.image.fixture.Skopeo;
 import dev.stratum.image.fixture.SpringBootJarFixture;
 import dev.stratum.image.fixture.TestBaseImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +103,39 @@ class ImageCommandIT {
         assertThat(run.err()).contains("cannot reach");
     }
 
+    /** Unpinned base, no -q: the not-pinned warning and the progress line must not come before the error. */
+    @Test
+    void unreachableRegistryWithUnpinnedBaseIsStillExactlyOneLine() throws Exception {
+        String host = "127.0.0.1:" + LocalRegistry.freePort();
+        CliRun run = CliRun.of("image", project().toString(), "--to", host + "/demo:1", "--base", host + "/base:1",
+                "--insecure-registry", "--timeout", "5");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip().lines()).as(run.err()).hasSize(1).allMatch(l -> l.startsWith("stratum: error: "));
+        assertThat(run.err()).contains("cannot reach");
+    }
+
+    @Test
+    void registryAnsweringGarbageWithUnpinnedBaseIsExactlyOneLine() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept()) {
+                        socket.getOutputStream().write("this is not HTTP at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String host = "127.0.0.1:" + server.getLocalPort();
+            CliRun run = CliRun.of("image", project().toString(), "--to", host + "/demo:1", "--base", host + "/base:1",
+                    "--insecure-registry", "--timeout", "3");
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.err().strip().lines()).as(run.err()).hasSize(1).allMatch(l -> l.startsWith("stratum: error: "));
+        }
+    }
+
     @Test
     void dockerTargetWithoutADaemonIsExit3OnOneLine() throws Exception {
         boolean daemon = dev.stratum.image.fixture.Tools.find("docker").isPresent()
@@ -145,6 +183,16 @@ class ImageCommandIT {
             assertThat(right.output()).contains("pushed " + ref).doesNotContain(password);
             assertThat(Skopeo.inspect("docker://" + ref, user, password).path("Digest").asText()).startsWith("sha256:");
         }
+    }
+
+    /** Half the credentials is a usage error, reported before the not-pinned warning or any progress. */
+    @Test
+    void halfTheCredentialsIsExit2OnExactlyOneLineBeforeAnyWarning() throws Exception {
+        ProcessRunner.Result run = stratum(Map.of("STRATUM_REGISTRY_PASSWORD", "x"), "image", project().toString(),
+                "--to", "127.0.0.1:1/x:1", "--base", "127.0.0.1:1/base:1");
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output().strip().lines()).as(run.output()).hasSize(1)
+                .allMatch(l -> l.startsWith("stratum: error: set both "));
     }
 
     static ProcessRunner.Result stratum(Map<String, String> env, String... args) {

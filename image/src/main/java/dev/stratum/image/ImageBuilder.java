@@ -14,13 +14,19 @@ public final class ImageBuilder {
 
     public ImageResult build(ImageRequest request, ImageLog log) {
         ImagePlan plan = planner.plan(request);
-        if (!ImageReferences.isPinned(request.base())) {
-            log.warn("base image " + request.base() + " is not pinned by digest, so rebuilds may differ when the tag "
-                    + "moves; pin it with --base " + request.base() + "@sha256:<digest>");
-        }
         if (request.dryRun()) {
+            warnIfUnpinned(request.base(), log);
             return new ImageResult(plan.target().reference(), null, null, plan.tags(), plan);
         }
+        // Constructing the writer validates the credentials, so a usage error comes before any output; the writer
+        // warns only once the registries answered, so every failure is exactly one line.
         return new JibImageWriter(request, log).write(plan);
+    }
+
+    static void warnIfUnpinned(String base, ImageLog log) {
+        if (!ImageReferences.isPinned(base)) {
+            log.warn("base image " + base + " is not pinned by digest, so rebuilds may differ when the tag "
+                    + "moves; pin it with --base " + base + "@sha256:<digest>");
+        }
     }
 }

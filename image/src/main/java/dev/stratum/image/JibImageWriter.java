@@ -47,6 +47,7 @@ final class JibImageWriter {
     ImageResult write(ImagePlan plan) {
         try {
             probeRegistries(plan);
+            ImageBuilder.warnIfUnpinned(request.base(), log);
             if (plan.input() instanceof BuildInput.SpringBootJar boot) {
                 new JarExploder().explode(boot.jar(), plan.stagingDir());
             }
