@@ -3,6 +3,7 @@ package dev.stratum.cli;
 import dev.stratum.check.ArchCheck;
 import dev.stratum.config.CheckConfig;
 import dev.stratum.config.StratumConfig;
+import dev.stratum.core.InputException;
 import dev.stratum.core.UsageException;
 import dev.stratum.finding.Report;
 import dev.stratum.finding.Severity;
@@ -49,6 +50,13 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ReportWriter writer = new ReportWriter(spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
         writer.validate(output, gate, List.of());
+        for (Path p : paths) { // a missing PATH is the error to report, not the config it would have held
+            if (!Files.exists(p)) {
+                throw new InputException(p + ": no such file or directory");
+            } else if (!Files.isReadable(p)) {
+                throw new InputException(p + ": not readable");
+            }
+        }
         Path projectDir = paths.size() == 1 && Files.isDirectory(paths.get(0)) ? paths.get(0) : Path.of("");
         StratumConfig.Loaded loaded = StratumConfig.load(config, projectDir);
         CheckConfig check = loaded.config().check();

@@ -37,6 +37,10 @@ public final class ReportWriter {
         Reporters reporters = reporters(output, extra);
         output.targets().forEach(t -> reporters.get(t.format()));
         gate.failOn(Severity.HIGH);
+        // an explicit --baseline that is not there is a typo unless it is about to be written
+        if (gate.baseline != null && !gate.updateBaseline() && !java.nio.file.Files.isRegularFile(gate.baseline)) {
+            throw new UsageException(gate.baseline + ": baseline file not found (create it with --update-baseline)");
+        }
     }
 
     private Reporters reporters(OutputOptions output, List<Reporter> extra) {

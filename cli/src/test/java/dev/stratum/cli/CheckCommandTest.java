@@ -152,6 +152,8 @@ class CheckCommandTest {
             {"check:\n  layers: {web: \"..web..\"}\n  access: {web: [srvice]}\n", "unknown layer 'srvice'"},
             {"check:\n  presets: [security]\n  severity: {no-such-rule: low}\n", "unknown rule id 'no-such-rule'"},
             {"check:\n  forbid:\n    - { from: \"..web..\", to: \"java.sql..\" }\n", "check.forbid[0].id"},
+            {"check:\n  forbid:\n    - { id: x, from: \"..web..\", to: \"java.sql..\" }\n  naming:\n"
+                    + "    - { id: x, in: \"..web..\", suffix: Controller }\n", "check.naming[0].id: duplicate rule id 'x'"},
             {"a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n"
                     + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d]\n", "stratum.yaml"},
             {"check:\n  cycles:\n" + "    - \"com.acme.(*)..\"\n".repeat(60_000), "larger than"},
@@ -172,5 +174,35 @@ class CheckCommandTest {
         assertThat(check().err()).contains("stratum init");
         assertThat(CliRun.of("check", "--config", dir.resolve("none.yaml").toString(), dir.toString()).exitCode()).isEqualTo(2);
         assertThat(check("-f", "pdf").err()).contains("unknown format 'pdf'");
+    }
+
+    @Test
+    void missing_path_is_named_before_the_config_is_read() {
+        Path missing = dir.resolve("nonexistent");
+        CliRun run = CliRun.of("check", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.isOneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains(missing + ": no such file or directory").doesNotContain("check:");
+    }
+
+    @Test
+    void missing_baseline_is_a_usage_error_unless_it_is_being_written() throws IOException {
+        SampleBuild.of("clean-shop", dir);
+        Path missing = dir.resolve("missing.json");
+        CliRun run = check("--baseline", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.isOneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains(missing + ": baseline file not found");
+        assertThat(check("--baseline", missing.toString(), "--update-baseline").exitCode()).isZero();
+        assertThat(missing).exists();
+    }
+
+    @Test
+    void directory_with_target_classes_but_no_build_file_is_a_project() throws IOException {
+        SampleBuild.of("clean-shop", dir);
+        Files.delete(dir.resolve("pom.xml"));
+        CliRun run = check();
+        assertThat(run.err()).doesNotContain("could not be read");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     }
 }

@@ -42,7 +42,7 @@ public record ClassInputs(Map<Path, Path> classDirs, Set<Path> testDirs, List<Pa
         java.util.Set<Path> tests = new java.util.LinkedHashSet<>();
         List<Path> jars = new ArrayList<>();
         Path base = Path.of("").toAbsolutePath();
-        if (given.size() == 1 && Files.isDirectory(given.get(0)) && isProject(given.get(0))) {
+        if (given.size() == 1 && Files.isDirectory(given.get(0)) && looksLikeProject(given.get(0))) {
             base = given.get(0).toAbsolutePath().normalize();
         }
         for (Path p : given) {
@@ -55,7 +55,7 @@ public record ClassInputs(Map<Path, Path> classDirs, Set<Path> testDirs, List<Pa
                     throw new UsageException(p + ": not a directory or a .jar file");
                 }
                 jars.add(abs);
-            } else if (isProject(abs)) {
+            } else if (looksLikeProject(abs)) {
                 collectModules(abs, includeTests, dirs, tests);
             } else {
                 dirs.put(abs, moduleOf(abs));
@@ -73,9 +73,15 @@ public record ClassInputs(Map<Path, Path> classDirs, Set<Path> testDirs, List<Pa
                 || Files.isRegularFile(dir.resolve("build.gradle.kts"));
     }
 
+    /** A project, or a directory holding a build's output without its build file (a CI artifact, say). */
+    static boolean looksLikeProject(Path dir) {
+        return isProject(dir) || Files.isDirectory(dir.resolve("target/classes"))
+                || Files.isDirectory(dir.resolve("build/classes/java/main"));
+    }
+
     /** A module's build output (its classes are added explicitly; generated projects inside are not modules). */
     private static boolean isBuildOutput(Path dir, String name) {
-        return (name.equals("target") || name.equals("build")) && dir.getParent() != null && isProject(dir.getParent());
+        return (name.equals("target") || name.equals("build")) && dir.getParent() != null && looksLikeProject(dir.getParent());
     }
 
     /** {@code X/target/classes} and {@code X/build/classes/java/main} belong to module X. */
@@ -99,7 +105,7 @@ public record ClassInputs(Map<Path, Path> classDirs, Set<Path> testDirs, List<Pa
                     if (!dir.equals(root) && (SKIP.contains(name) || isBuildOutput(dir, name))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (!isProject(dir)) {
+                    if (!isProject(dir) && !dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
                     add(dir, dir.resolve("target/classes"), false);

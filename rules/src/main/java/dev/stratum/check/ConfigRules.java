@@ -63,6 +63,7 @@ final class ConfigRules {
         for (int i = 0; i < config.annotations().size(); i++) {
             rules.add(annotated("check.annotations[" + i + "]", config.annotations().get(i)));
         }
+        unique(config);
         return rules;
     }
 
@@ -156,6 +157,26 @@ final class ConfigRules {
                 a.because() == null ? "Annotated roles (controllers, entities, ...) live where readers expect them." : a.because(),
                 "Move the class into " + a.resideIn() + ".", "", "");
         return CheckRule.of(meta, a.because() == null ? rule : rule.because(a.because()));
+    }
+
+    /** Two rules with one id would share suppressions, severity overrides and baseline fingerprints: reject. */
+    private static void unique(CheckConfig config) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String[]> ids = new ArrayList<>();
+        for (int i = 0; i < config.forbid().size(); i++) {
+            ids.add(new String[] {"check.forbid[" + i + "].id", config.forbid().get(i).id()});
+        }
+        for (int i = 0; i < config.naming().size(); i++) {
+            ids.add(new String[] {"check.naming[" + i + "].id", config.naming().get(i).id()});
+        }
+        for (int i = 0; i < config.annotations().size(); i++) {
+            ids.add(new String[] {"check.annotations[" + i + "].id", config.annotations().get(i).id()});
+        }
+        for (String[] keyAndId : ids) {
+            if (!seen.add(keyAndId[1])) {
+                throw new UsageException(keyAndId[0] + ": duplicate rule id '" + keyAndId[1] + "'");
+            }
+        }
     }
 
     private static String id(String key, String id) {

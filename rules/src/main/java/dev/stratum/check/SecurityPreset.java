@@ -54,6 +54,7 @@ final class SecurityPreset {
     private static final Set<String> WEAK = Set.of("MD5", "MD2", "MD4", "SHA-1", "SHA1", "SHA");
     private static final Set<String> TRUST_MANAGERS = Set.of("javax.net.ssl.X509TrustManager",
             "javax.net.ssl.X509ExtendedTrustManager", "javax.net.ssl.TrustManager");
+    private static final Set<String> VERIFIER_SETTERS = Set.of("setDefaultHostnameVerifier", "setHostnameVerifier");
     private static final Set<String> INSECURE_TLS_TYPES = Set.of(
             "org.apache.http.conn.ssl.NoopHostnameVerifier", "org.apache.hc.client5.http.conn.ssl.NoopHostnameVerifier",
             "org.apache.http.conn.ssl.TrustAllStrategy", "org.apache.hc.client5.http.ssl.TrustAllStrategy",
@@ -70,13 +71,28 @@ final class SecurityPreset {
                 : DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(allowed));
         return List.of(
                 CheckRule.of(WEAK_HASH, classes().should(notUseWeakDigests())),
-                CheckRule.of(INSECURE_RANDOM, noClasses().that(securityCode()).should().dependOnClassesThat()
-                        .haveFullyQualifiedName("java.util.Random").orShould().dependOnClassesThat()
-                        .haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")),
+                CheckRule.of(INSECURE_RANDOM, classes().that(securityCode()).should(notDependOn("java.util.Random or ThreadLocalRandom",
+                        t -> t.getName().equals("java.util.Random") || t.getName().equals("java.util.concurrent.ThreadLocalRandom")))),
                 CheckRule.of(PROCESS_EXEC, noClasses().that(outsideAllowed).should().accessTargetWhere(processStart())),
                 CheckRule.of(TRUST_ALL, classes().should(notDisableTlsVerification())),
                 CheckRule.of(STANDARD_STREAMS, GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS),
-                CheckRule.of(JUL, GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING));
+                // any use (Logger.getLogger("x").info(..) included), not only JUL Logger fields
+                CheckRule.of(JUL, classes().should(notDependOn("java.util.logging",
+                        t -> t.getPackageName().equals("java.util.logging") || t.getPackageName().startsWith("java.util.logging.")))));
+    }
+
+    /** Like ArchUnit's dependOnClassesThat, but one finding per source line ({@code new Random().nextLong()} is two dependencies). */
+    private static ArchCondition<JavaClass> notDependOn(String what, java.util.function.Predicate<JavaClass> target) {
+        return new ArchCondition<>("not depend on " + what) {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Set<Integer> lines = new java.util.HashSet<>();
+                c.getDirectDependenciesFromSelf().stream()
+                        .filter(d -> target.test(d.getTargetClass()))
+                        .filter(d -> lines.add(d.getSourceCodeLocation().getLineNumber()))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> securityCode() {
@@ -137,11 +153,20 @@ final class SecurityPreset {
                     boolean check = (trustManager && m.getName().equals("checkServerTrusted"))
                             || (verifier && m.getName().equals("verify") && m.getRawParameterTypes().size() == 2);
                     if (check && m.getCallsFromSelf().isEmpty() && m.getFieldAccesses().isEmpty()) {
-                        String what = m.getName().equals("verify") ? "accepts every host name" : "trusts every certificate";
+                        String what = m.getName().equals("checkServerTrusted") ? "trusts every certificate" : "accepts every host name";
                         events.add(SimpleConditionEvent.violated(m, "Method <" + m.getFullName() + "> " + what
                                 + " in (" + m.getSourceCodeLocation().getSourceFileName() + ":"
                                 + m.getSourceCodeLocation().getLineNumber() + ")"));
                     }
+                }
+                List<JavaMethodCall> setVerifier = c.getMethodCallsFromSelf().stream()
+                        .filter(call -> VERIFIER_SETTERS.contains(call.getName())
+                                && call.getTargetOwner().isAssignableTo("javax.net.ssl.HttpsURLConnection"))
+                        .toList();
+                if (!setVerifier.isEmpty() && ClassFileLambdas.hasAlwaysTrueVerifier(c)) {
+                    JavaMethodCall first = setVerifier.get(0);
+                    events.add(SimpleConditionEvent.violated(first, first.getDescription()
+                            .replace(" in (", " with a verifier that accepts every host name in (")));
                 }
                 c.getDirectDependenciesFromSelf().stream()
                         .filter(d -> INSECURE_TLS_TYPES.contains(d.getTargetClass().getName()))

@@ -56,6 +56,16 @@ class SampleCheckTest {
     }
 
     @Test
+    void security_shop_flags_each_violation_and_no_clean_counterpart(@TempDir Path dir) throws IOException {
+        Report report = check(SampleProject.compile("security-shop", dir));
+
+        assertThat(lines(report)).containsExactlyInAnyOrderElementsOf(expected("security-shop"));
+        assertThat(lines(report)).noneMatch(l -> l.contains("Secure") || l.contains("Strict") || l.contains("Converter")
+                || l.contains("PaymentService"));
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
     void clean_shop_has_no_findings(@TempDir Path dir) throws IOException {
         Report report = check(SampleProject.compile("clean-shop", dir));
 
