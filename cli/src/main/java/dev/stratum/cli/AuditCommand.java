@@ -12,6 +12,7 @@ import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import dev.stratum.report.AuditTextReporter;
 import dev.stratum.report.HtmlReporter;
+import dev.stratum.report.Reporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,10 +77,13 @@ public final class AuditCommand implements Callable<Integer> {
             printChecks(out, engine.checks(), areas);
             return 0;
         }
+        boolean terminal = System.console() != null;
+        List<Reporter> extra = List.of(new AuditTextReporter(output.colour(terminal)), new HtmlReporter());
+        ReportWriter writer = new ReportWriter(out, err, terminal);
+        writer.validate(output, gate, extra); // bad -f / --fail-on: fail before the audit runs or the cache is written
         AuditConfig audit = StratumConfig.load(config, path).config().auditOrEmpty();
         Map<String, Severity> severities = new LinkedHashMap<>();
         audit.severity().forEach((id, s) -> severities.put(id, Severity.parse(s)));
-        boolean terminal = System.console() != null;
         ProgressBar bar = !quiet && terminal ? new ProgressBar(err) : null;
         AuditOptions options = AuditOptions.defaults().withAreas(areas).withCache(!noCache)
                 .withConfig(new HashSet<>(audit.disable()), severities, audit.exclude())
@@ -95,9 +99,7 @@ public final class AuditCommand implements Callable<Integer> {
                     result.lines(), result.cacheHits(), result.millis() / 1000.0);
             err.flush();
         }
-        boolean colour = output.colour(terminal);
-        return new ReportWriter(out, err, terminal).finish(result.report(), output, gate, Severity.HIGH, null,
-                List.of(new AuditTextReporter(colour), new HtmlReporter()));
+        return writer.finish(result.report(), output, gate, Severity.HIGH, null, extra);
     }
 
     private static void printChecks(PrintWriter out, List<AuditCheck> checks, Set<String> areas) {

@@ -83,6 +83,30 @@ class AuditCommandTest {
     }
 
     @Test
+    void badFormatOrGateIsRejectedBeforeTheAuditRuns() throws IOException {
+        Path project = tmp.resolve("project");
+        Files.createDirectories(project.resolve("src/main/java/app"));
+        Files.writeString(project.resolve("src/main/java/app/A.java"), "package app;\nclass A {}\n");
+        for (String[] flags : new String[][] {{"-f", "pdf"}, {"--fail-on", "nope"}}) {
+            CliRun run = CliRun.of("audit", project.toString(), flags[0], flags[1]);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.isOneLineError()).as(run.err()).isTrue();
+            assertThat(run.err()).doesNotContain("audited");
+            assertThat(project.resolve(".stratum")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBadExcludeGlobIsAOneLineUsageError() throws IOException {
+        Path config = tmp.resolve("stratum.yaml");
+        Files.writeString(config, "audit:\n  exclude: [\"[[\"]\n");
+        CliRun run = CliRun.of("audit", sample("audit-clean"), "--config", config.toString(), "--no-cache");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.isOneLineError()).as(run.err()).isTrue();
+        assertThat(run.err()).contains("audit.exclude[0]: invalid glob '[['");
+    }
+
+    @Test
     void configSectionDisablesOverridesAndExcludes() throws IOException {
         Path config = tmp.resolve("stratum.yaml");
         Files.writeString(config, """

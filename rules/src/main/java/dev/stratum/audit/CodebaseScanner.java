@@ -2,10 +2,10 @@ package dev.stratum.audit;
 
 import dev.stratum.audit.config.ConfigFileReader;
 import dev.stratum.audit.migration.MigrationReader;
+import dev.stratum.config.AuditConfig;
 import dev.stratum.core.InputException;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class CodebaseScanner {
 
     /** {@code excludes} are globs relative to the root, e.g. {@code legacy/**} or {@code **}{@code /generated/**}. */
     public CodebaseScanner(List<String> excludes) {
-        this.excludes = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.excludes = AuditConfig.compileExcludes(excludes);
     }
 
     public Codebase scan(Path root) {

@@ -60,11 +60,20 @@ public record StratumConfig(CheckConfig check, AuditConfig audit) {
         if (text.isBlank()) {
             return empty();
         }
+        StratumConfig config;
         try {
-            return SafeYaml.read(text, file.toString(), StratumConfig.class);
+            config = SafeYaml.read(text, file.toString(), StratumConfig.class);
         } catch (UsageException e) {
             throw withKeyLine(e, text, file.toString());
         }
+        if (config != null && config.audit() != null) {
+            try {
+                config.audit().validate();
+            } catch (UsageException e) {
+                throw new UsageException(file + ": " + e.getMessage(), e.getCause());
+            }
+        }
+        return config;
     }
 
     /** Rewrites "file:L:C: unknown key" with the line where the key actually is (see {@link KeyLocator}). */

@@ -61,6 +61,14 @@ class StratumConfigTest {
     }
 
     @Test
+    void a_bad_exclude_glob_is_a_usage_error_naming_the_key() throws Exception {
+        write("audit:\n  exclude: [\"legacy/**\", \"[[\"]\n");
+        assertThatThrownBy(() -> StratumConfig.load(null, dir)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("stratum.yaml: audit.exclude[1]: invalid glob '[['")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void malformed_yaml_is_a_usage_error() throws Exception {
         write("check:\n  layers: [unclosed\n");
         assertThatThrownBy(() -> StratumConfig.load(null, dir)).isInstanceOf(UsageException.class)
