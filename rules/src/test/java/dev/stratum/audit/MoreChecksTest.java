@@ -43,6 +43,26 @@ class MoreChecksTest {
             """;
 
     @Test
+    void secretInTheDefaultProfileIsReportedEvenWhenProdOverridesIt() throws IOException {
+        write("src/main/java/app/App.java", "package app; class App { }");
+        write("src/main/resources/application.yml", "spring:\n  datasource:\n    password: Pr0d-S3cr3t-Leak\n");
+        write("src/main/resources/application-prod.properties", "spring.datasource.password=${DB_PASSWORD}\n");
+        List<String> found = ids().stream().filter(f -> f.startsWith("SE002")).toList();
+        assertThat(found).containsExactly("SE002 src/main/resources/application.yml:3");
+        assertThat(AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings())
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain("Pr0d-S3cr3t-Leak"));
+
+        write("src/main/resources/application.yml", "spring:\n  datasource:\n    password: ${DB_PASSWORD}\n");
+        assertThat(ids()).noneMatch(f -> f.startsWith("SE002"));
+
+        // a dev profile's local password is not a production credential; a real token format is, in any profile
+        write("src/main/resources/application-dev.yml", "spring.datasource.password: dev-only-password\n"
+                + "aws.key: AKIAABCDEFGHIJKLMNOP\n");
+        assertThat(ids()).filteredOn(f -> f.startsWith("SE002"))
+                .containsExactly("SE002 src/main/resources/application-dev.yml:2");
+    }
+
+    @Test
     void cacheableWithoutEnableCaching() throws IOException {
         write("src/main/java/app/Prices.java", SERVICE);
         assertThat(ids()).containsExactly("CA004 src/main/java/app/Prices.java:4");

@@ -10,7 +10,10 @@ import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 
-/** SE002: a secret written into the production configuration. The value is never printed. */
+/**
+ * SE002: a secret written into the default or a production profile file (even when overridden), or a known token
+ * format in any profile file. The value is never printed.
+ */
 public final class HardcodedSecretInConfigCheck implements ProjectCheck {
     static final RuleMeta META = new RuleMeta("SE002", AuditArea.SECURITY, Severity.HIGH,
             "Hard-coded secret in configuration",
@@ -29,8 +32,13 @@ public final class HardcodedSecretInConfigCheck implements ProjectCheck {
     @Override
     public void check(ProjectModel project, FindingSink sink) {
         for (ConfigSet set : project.configs()) {
-            for (ConfigProperty p : set.productionView()) {
-                if (!Secrets.secretName(p.key())) {
+            // every file as written, not the effective production view: a secret committed in application.yml stays
+            // in the repository and the jar even when a prod profile overrides it
+            for (ConfigProperty p : set.all()) {
+                boolean deployed = p.profile().isEmpty() || ConfigSet.PRODUCTION_PROFILES.contains(p.profile());
+                if (!Secrets.secretName(p.key()) || !deployed) {
+                    // a real token format is a leak in any profile; a dev/test profile's password (a local database)
+                    // is not a production credential
                     if (Secrets.knownTokenFormat(p.value())) {
                         Locations.at(p, sink, this, p.key() + " holds a value with the format of a credential (value hidden)");
                     }
