@@ -16,10 +16,10 @@ import java.util.Map;
  * location, message and fix; processing warnings and the summary line last. Replaces {@code text} for audit.
  */
 public final class AuditTextReporter implements Reporter {
-    private final boolean colour;
+    private final AnsiStyle style;
 
     public AuditTextReporter(boolean colour) {
-        this.colour = colour;
+        this.style = new AnsiStyle(colour);
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class AuditTextReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         Map<String, List<Finding>> byArea = AuditView.byArea(report);
-        out.write(paint("1", String.format("%-12s %5s  %8s %5s %6s %4s %4s", "area", "score", "critical", "high",
+        out.write(style.paint("1", String.format("%-12s %5s  %8s %5s %6s %4s %4s", "area", "score", "critical", "high",
                 "medium", "low", "info")) + "\n");
         for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
             Integer score = report.scores().get(e.getKey());
@@ -39,16 +39,16 @@ public final class AuditTextReporter implements Reporter {
                     n[4], n[3], n[2], n[1], n[0]) + "\n");
         }
         if (report.scores().containsKey("overall")) {
-            out.write(paint("1", String.format("%-12s %5d", "overall", report.scores().get("overall"))) + "\n");
+            out.write(style.paint("1", String.format("%-12s %5d", "overall", report.scores().get("overall"))) + "\n");
         }
         out.write("\n");
         for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            out.write(paint("1", e.getKey() + " (" + e.getValue().size() + ")") + "\n");
+            out.write(style.paint("1", e.getKey() + " (" + e.getValue().size() + ")") + "\n");
             for (Finding f : e.getValue()) {
-                out.write("  " + paint(code(f.severity()), String.format("%-8s", f.severity().id())) + " " + f.id()
+                out.write("  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id())) + " " + f.id()
                         + "  " + location(f) + "\n");
                 out.write("           " + f.message() + "\n");
                 if (!f.rule().fix().isEmpty()) {
@@ -58,7 +58,7 @@ public final class AuditTextReporter implements Reporter {
             out.write("\n");
         }
         for (ProcessingWarning w : report.warnings()) {
-            out.write(paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
         }
         out.write(summary(report) + "\n");
     }
@@ -73,17 +73,7 @@ public final class AuditTextReporter implements Reporter {
         return f.file() == null ? "(project)" : f.line() > 0 ? f.file() + ":" + f.line() : f.file();
     }
 
-    private static String code(Severity s) {
-        return switch (s) {
-            case CRITICAL, HIGH -> "31";
-            case MEDIUM -> "33";
-            default -> "36";
-        };
-    }
 
-    private String paint(String ansi, String text) {
-        return colour ? "\u001b[" + ansi + "m" + text + "\u001b[0m" : text;
-    }
 
     /** Grouping shared by the audit text and html reporters. */
     static final class AuditView {

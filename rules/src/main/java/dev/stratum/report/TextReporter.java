@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * processing warnings, then a one-line summary. ANSI colour only when the caller asks (a TTY), never by itself.
  */
 public final class TextReporter implements Reporter {
-    private final boolean colour;
+    private final AnsiStyle style;
 
     public TextReporter(boolean colour) {
-        this.colour = colour;
+        this.style = new AnsiStyle(colour);
     }
 
     @Override
@@ -35,11 +35,11 @@ public final class TextReporter implements Reporter {
                 LinkedHashMap::new, Collectors.toList()));
         java.util.Set<String> explained = new java.util.HashSet<>();
         for (Map.Entry<String, List<Finding>> group : byFile.entrySet()) {
-            out.write(paint("1", group.getKey()) + "\n");
+            out.write(style.paint("1", group.getKey()) + "\n");
             for (Finding f : group.getValue()) {
                 String where = f.line() > 0 ? String.format("%5d", f.line()) : "    -";
                 String[] lines = f.message().split("\\R");
-                out.write("  " + where + "  " + paint(code(f.severity()), String.format("%-8s", f.severity().id()))
+                out.write("  " + where + "  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id()))
                         + " " + f.id() + "  " + lines[0] + "\n");
                 for (int i = 1; i < lines.length; i++) {
                     out.write("                          " + lines[i] + "\n");
@@ -51,7 +51,7 @@ public final class TextReporter implements Reporter {
             out.write("\n");
         }
         for (ProcessingWarning w : report.warnings()) {
-            out.write(paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
         }
         out.write(summary(report) + "\n");
     }
@@ -78,15 +78,5 @@ public final class TextReporter implements Reporter {
         return s.toString();
     }
 
-    private static String code(Severity s) {
-        return switch (s) {
-            case CRITICAL, HIGH -> "31";
-            case MEDIUM -> "33";
-            default -> "36";
-        };
-    }
 
-    private String paint(String ansi, String text) {
-        return colour ? "\u001b[" + ansi + "m" + text + "\u001b[0m" : text;
-    }
 }
