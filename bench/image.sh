@@ -19,10 +19,10 @@ done
 
 echo "== building stratum and the test base image (jlink runtime of this JDK)" >&2
 "$root/stratum" --version >/dev/null
-(cd "$root" && mvn -B -q -o install -pl image -am -DskipTests -DskipITs >/dev/null)
-(cd "$root" && mvn -B -q -o dependency:build-classpath -pl image -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-base_tar=$(java -cp "$root/image/target/test-classes:$root/image/target/classes:$(cat "$work/cp.txt")" \
-  dev.stratum.image.fixture.TestBaseImage)
+(cd "$root" && mvn -B -q -o install -pl test-support,image -am -DskipTests -DskipITs >/dev/null)
+(cd "$root" && mvn -B -q -o dependency:build-classpath -pl test-support -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+base_tar=$(java -cp "$root/test-support/target/classes:$(cat "$work/cp.txt")" \
+  dev.stratum.testsupport.TestBaseImage)
 
 echo "== starting docker-registry on 127.0.0.1" >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

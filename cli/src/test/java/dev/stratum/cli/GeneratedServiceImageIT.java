@@ -3,11 +3,11 @@ package dev.stratum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratum.image.fixture.ImageRootfs;
-import dev.stratum.image.fixture.LocalRegistryExtension;
-import dev.stratum.image.fixture.ProcessRunner;
-import dev.stratum.image.fixture.Skopeo;
-import dev.stratum.image.fixture.TestBaseImage;
+import dev.stratum.testsupport.ImageRootfs;
+import dev.stratum.testsupport.LocalRegistryExtension;
+import dev.stratum.testsupport.ProcessRunner;
+import dev.stratum.testsupport.Skopeo;
+import dev.stratum.testsupport.TestBaseImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

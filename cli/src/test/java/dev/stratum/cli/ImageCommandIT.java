@@ -2,12 +2,12 @@ package dev.stratum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratum.image.fixture.LocalRegistry;
-import dev.stratum.image.fixture.LocalRegistryExtension;
-import dev.stratum.image.fixture.ProcessRunner;
-import dev.stratum.image.fixture.Skopeo;
-import dev.stratum.image.fixture.SpringBootJarFixture;
-import dev.stratum.image.fixture.TestBaseImage;
+import dev.stratum.testsupport.LocalRegistry;
+import dev.stratum.testsupport.LocalRegistryExtension;
+import dev.stratum.testsupport.ProcessRunner;
+import dev.stratum.testsupport.Skopeo;
+import dev.stratum.testsupport.SpringBootJarFixture;
+import dev.stratum.testsupport.TestBaseImage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -138,7 +138,7 @@ class ImageCommandIT {
 
     @Test
     void dockerTargetWithoutADaemonIsExit3OnOneLine() throws Exception {
-        boolean daemon = dev.stratum.image.fixture.Tools.find("docker").isPresent()
+        boolean daemon = dev.stratum.testsupport.Tools.find("docker").isPresent()
                 && ProcessRunner.run(List.of("docker", "info"), null, 30).exitCode() == 0;
         org.junit.jupiter.api.Assumptions.assumeFalse(daemon, "a Docker daemon is running: the failure path cannot be tested");
         CliRun run = CliRun.of("image", project().toString(), "--docker", "--base", tarBase(), "-q");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stratum.core.InputException;
-import dev.stratum.image.fixture.SpringBootJarFixture;
+import dev.stratum.testsupport.SpringBootJarFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stratum.core.UsageException;
-import dev.stratum.image.fixture.SpringBootJarFixture;
+import dev.stratum.testsupport.SpringBootJarFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stratum.core.ExitCode;
 import dev.stratum.core.StratumException;
-import dev.stratum.image.fixture.LocalRegistryExtension;
-import dev.stratum.image.fixture.Skopeo;
-import dev.stratum.image.fixture.SpringBootJarFixture;
-import dev.stratum.image.fixture.TestBaseImage;
+import dev.stratum.testsupport.LocalRegistryExtension;
+import dev.stratum.testsupport.Skopeo;
+import dev.stratum.testsupport.SpringBootJarFixture;
+import dev.stratum.testsupport.TestBaseImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

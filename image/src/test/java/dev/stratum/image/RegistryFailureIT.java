@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stratum.core.ExitCode;
 import dev.stratum.core.StratumException;
-import dev.stratum.image.fixture.LocalRegistry;
-import dev.stratum.image.fixture.SpringBootJarFixture;
-import dev.stratum.image.fixture.TestBaseImage;
+import dev.stratum.testsupport.LocalRegistry;
+import dev.stratum.testsupport.SpringBootJarFixture;
+import dev.stratum.testsupport.TestBaseImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -3,9 +3,9 @@ package dev.stratum.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratum.image.fixture.Skopeo;
-import dev.stratum.image.fixture.SpringBootJarFixture;
-import dev.stratum.image.fixture.TestBaseImage;
+import dev.stratum.testsupport.Skopeo;
+import dev.stratum.testsupport.SpringBootJarFixture;
+import dev.stratum.testsupport.TestBaseImage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
