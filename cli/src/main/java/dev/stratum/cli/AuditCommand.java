@@ -6,12 +6,14 @@ import dev.stratum.audit.AuditEngine;
 import dev.stratum.audit.AuditOptions;
 import dev.stratum.audit.AuditProgress;
 import dev.stratum.audit.AuditResult;
+import dev.stratum.audit.incremental.CacheLocation;
 import dev.stratum.config.AuditConfig;
 import dev.stratum.config.StratumConfig;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import dev.stratum.report.AuditTextReporter;
 import dev.stratum.report.HtmlReporter;
+import dev.stratum.report.Printable;
 import dev.stratum.report.Reporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,8 +59,13 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "stratum.yaml to use (default: PATH/stratum.yaml).")
     Path config;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the incremental cache in PATH/.stratum/cache.")
+    @Option(names = "--no-cache", description = "Neither read nor write the incremental cache.")
     boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Cache root (default: $STRATUM_CACHE_DIR, else $XDG_CACHE_HOME/stratum, else ~/.cache/stratum); "
+                    + "never inside the audited tree.")
+    Path cacheDir;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary on stderr.")
     boolean quiet;
@@ -85,14 +92,17 @@ public final class AuditCommand implements Callable<Integer> {
         Map<String, Severity> severities = new LinkedHashMap<>();
         audit.severity().forEach((id, s) -> severities.put(id, Severity.parse(s)));
         ProgressBar bar = !quiet && terminal ? new ProgressBar(err) : null;
-        AuditOptions options = AuditOptions.defaults().withAreas(areas).withCache(!noCache)
+        Path cacheRoot = noCache ? null
+                : CacheLocation.root(cacheDir, System.getenv(), System.getProperty("user.home", "/"));
+        AuditOptions options = AuditOptions.defaults().withAreas(areas).withCacheDir(cacheRoot)
                 .withConfig(new HashSet<>(audit.disable()), severities, audit.exclude())
-                .withProgress(bar == null ? AuditProgress.NONE : bar);
-        options = new AuditOptions(options.areas(), options.disabled(), options.severities(), options.excludes(),
-                options.useCache(), VersionProvider.version(), options.threads(), options.progress());
+                .withProgress(bar == null ? AuditProgress.NONE : bar).withToolVersion(VersionProvider.version());
         AuditResult result = engine.audit(path, options);
         if (bar != null) {
             bar.clear();
+        }
+        for (String notice : result.notices()) {
+            err.println("stratum: warning: " + Printable.escape(notice));
         }
         if (!quiet) {
             err.printf("stratum: audited %d Java files (%,d lines, %d from cache) in %.1f s%n", result.filesAnalyzed(),

@@ -7,7 +7,9 @@ import dev.stratum.audit.config.ConfigFileReader;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.audit.migration.IndexCatalog;
+import dev.stratum.audit.incremental.AuditCache;
 import dev.stratum.audit.migration.MigrationReader;
+import dev.stratum.audit.security.Secrets;
 import dev.stratum.core.InputException;
 import dev.stratum.core.UsageException;
 import dev.stratum.finding.Finding;
@@ -62,7 +64,7 @@ public final class AuditEngine {
     public AuditResult audit(Path root, AuditOptions options) {
         long start = System.nanoTime();
         validate(options);
-        Codebase codebase = new CodebaseScanner(options.excludes()).scan(root);
+        Codebase codebase = new CodebaseScanner(options.excludes(), options.walker()).scan(root);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>(codebase.warnings()));
         if (codebase.isEmpty()) {
             throw new InputException(root + ": no Java sources, build files or application configuration found");
@@ -74,7 +76,9 @@ public final class AuditEngine {
 
         List<SourceCheck> sourceChecks = checks.stream().filter(SourceCheck.class::isInstance)
                 .map(SourceCheck.class::cast).toList();
-        AuditCache cache = options.useCache() ? AuditCache.open(codebase.root(), cacheKey(options)) : null;
+        List<String> notices = Collections.synchronizedList(new ArrayList<>());
+        AuditCache cache = options.useCache()
+                ? AuditCache.open(options.cacheDir(), codebase.root(), cacheKey(options), notices::add) : null;
         SourcePass pass = new SourcePass(new JavaFileAnalyzer(sourceChecks), cache, codebase, options.progress());
         List<FileAnalysis> analyses = pass.run(options.threads(), warnings);
         if (!codebase.javaSources().isEmpty() && analyses.isEmpty() && configs.isEmpty() && deps.isEmpty()) {
@@ -122,8 +126,9 @@ public final class AuditEngine {
                 continue;
             }
             Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
-            Finding finding = new Finding(check.meta(), severity, f.message(), null, f.file(), f.line(), f.endLine(),
-                    Fingerprints.of(f.checkId(), f.file(), f.snippet()));
+            // messages are masked here, once, whichever check wrote them; snippets were masked when recorded
+            Finding finding = new Finding(check.meta(), severity, Secrets.mask(f.message()), null, f.file(), f.line(),
+                    f.endLine(), Fingerprints.of(f.checkId(), f.file(), f.snippet()));
             (f.suppressedBy() == null ? findings : suppressed).add(finding);
         }
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
@@ -131,7 +136,7 @@ public final class AuditEngine {
         findings.sort(order);
         suppressed.sort(order);
         if (cache != null) {
-            cache.save(warnings::add);
+            cache.save(notices::add);
         }
         List<RuleMeta> rules = checks.stream().map(AuditCheck::meta)
                 .filter(m -> options.areas().contains(m.area()) && !options.disabled().contains(m.id())).toList();
@@ -140,16 +145,17 @@ public final class AuditEngine {
         Report report = new Report(new Tool("stratum", options.toolVersion()), rules, findings, suppressed,
                 processing, scores.ordered());
         return new AuditResult(report, scores, analyses.size(), pass.unreadable(), lines,
-                pass.cacheHits(), (System.nanoTime() - start) / 1_000_000);
+                pass.cacheHits(), (System.nanoTime() - start) / 1_000_000, List.copyOf(notices));
     }
 
     /** Warnings are collected as "path: reason" lines; the report keeps path and reason apart. */
     static ProcessingWarning warning(String line) {
         int colon = line.indexOf(": ");
         if (colon <= 0 || line.substring(0, colon).contains(" ")) {
-            return new ProcessingWarning(null, line);
+            return new ProcessingWarning(null, Secrets.mask(line));
         }
-        return new ProcessingWarning(line.substring(0, colon), line.substring(colon + 2));
+        // the reason may quote the input (a parser's message): masked, like every message
+        return new ProcessingWarning(line.substring(0, colon), Secrets.mask(line.substring(colon + 2)));
     }
 
     private void validate(AuditOptions options) {
@@ -215,10 +221,8 @@ public final class AuditEngine {
 
         private String[] read(String file) {
             try {
-                Path p = root.resolve(file);
-                return Files.size(p) > 4L * 1024 * 1024 ? new String[0]
-                        : new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
-            } catch (IOException | RuntimeException e) {
+                return InputFiles.readString(root.resolve(file), JavaFileAnalyzer.MAX_BYTES).split("\r\n|\r|\n", -1);
+            } catch (InputFiles.Unreadable | RuntimeException e) {
                 return new String[0];
             }
         }
@@ -287,14 +291,14 @@ public final class AuditEngine {
             }
             int line = 1;
             try {
-                List<String> text = Files.readAllLines(best);
-                for (int i = 0; i < text.size(); i++) {
-                    if (text.get(i).contains("<dependencies>") || text.get(i).strip().startsWith("dependencies")) {
+                String[] text = InputFiles.readString(best, JavaFileAnalyzer.MAX_BYTES).split("\r\n|\r|\n", -1);
+                for (int i = 0; i < text.length; i++) {
+                    if (text[i].contains("<dependencies>") || text[i].strip().startsWith("dependencies")) {
                         line = i + 1;
                         break;
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (InputFiles.Unreadable | RuntimeException e) {
                 line = 1;
             }
             return new String[] {codebase.relative(best), String.valueOf(line)};

@@ -1,5 +1,6 @@
 package dev.stratum.audit;
 
+import dev.stratum.audit.incremental.AuditCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,15 +47,10 @@ final class SourcePass {
         try {
             byte[] bytes;
             try {
-                bytes = Files.size(file) > JavaFileAnalyzer.MAX_BYTES ? null : Files.readAllBytes(file);
-            } catch (IOException | SecurityException e) {
+                bytes = InputFiles.read(file, JavaFileAnalyzer.MAX_BYTES);
+            } catch (InputFiles.Unreadable e) {
                 unreadable.incrementAndGet();
-                warnings.add(rel + ": cannot read (" + e.getClass().getSimpleName() + "), skipped");
-                return null;
-            }
-            if (bytes == null) {
-                unreadable.incrementAndGet();
-                warnings.add(rel + ": larger than " + (JavaFileAnalyzer.MAX_BYTES >> 20) + " MiB, skipped");
+                warnings.add(rel + ": " + e.getMessage() + ", skipped");
                 return null;
             }
             String hash = cache == null ? null : hash(rel, bytes);

@@ -35,7 +35,7 @@ public final class AuditTextReporter implements Reporter {
         for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
             Integer score = report.scores().get(e.getKey());
             int[] n = AuditView.counts(e.getValue());
-            out.write(String.format("%-12s %5s  %8d %5d %6d %4d %4d", e.getKey(), score == null ? "-" : score,
+            out.write(String.format("%-12s %5s  %8d %5d %6d %4d %4d", Printable.escape(e.getKey()), score == null ? "-" : score,
                     n[4], n[3], n[2], n[1], n[0]) + "\n");
         }
         if (report.scores().containsKey("overall")) {
@@ -46,19 +46,20 @@ public final class AuditTextReporter implements Reporter {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            out.write(style.paint("1", e.getKey() + " (" + e.getValue().size() + ")") + "\n");
+            out.write(style.paint("1", Printable.escape(e.getKey()) + " (" + e.getValue().size() + ")") + "\n");
             for (Finding f : e.getValue()) {
-                out.write("  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id())) + " " + f.id()
-                        + "  " + location(f) + "\n");
-                out.write("           " + f.message() + "\n");
+                out.write("  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id())) + " "
+                        + Printable.escape(f.id()) + "  " + Printable.escape(location(f)) + "\n");
+                out.write("           " + Printable.escape(f.message()) + "\n");
                 if (!f.rule().fix().isEmpty()) {
-                    out.write("           fix: " + f.rule().fix() + "\n");
+                    out.write("           fix: " + Printable.escape(f.rule().fix()) + "\n");
                 }
             }
             out.write("\n");
         }
         for (ProcessingWarning w : report.warnings()) {
-            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : Printable.escape(w.file()) + ": ")
+                    + Printable.escape(w.message()) + "\n");
         }
         out.write(summary(report) + "\n");
     }

@@ -117,10 +117,12 @@ public final class HtmlReporter implements Reporter {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    static String esc(String s) {
-        if (s == null) {
+    /** HTML-escapes text, control and bidi characters first made visible ({@link Printable}). */
+    static String esc(String raw) {
+        if (raw == null) {
             return "";
         }
+        String s = Printable.escapeKeepingNewlines(raw);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -41,7 +41,7 @@ public final class JunitReporter implements Reporter {
                 + "\" errors=\"" + report.warnings().size() + "\" skipped=\"0\">\n");
         for (RuleMeta rule : rules) {
             List<Finding> found = byRule.getOrDefault(rule.id(), List.of());
-            String open = "    <testcase classname=\"" + esc(suite + "." + rule.area()) + "\" name=\"" + esc(rule.id()) + "\"";
+            String open = "    <testcase classname=\"" + attr(suite + "." + rule.area()) + "\" name=\"" + attr(rule.id()) + "\"";
             if (found.isEmpty()) {
                 out.write(open + "/>\n");
                 continue;
@@ -51,8 +51,9 @@ public final class JunitReporter implements Reporter {
                 String where = f.file() == null ? (f.className() == null ? "" : f.className())
                         : f.file() + (f.line() > 0 ? ":" + f.line() : "");
                 out.write("      <failure type=\"" + f.severity().id() + "\" message=\""
-                        + esc(f.message().lines().findFirst().orElse("")) + "\">"
-                        + esc(where + "\n" + f.message() + (rule.fix().isEmpty() ? "" : "\nFix: " + rule.fix()))
+                        + attr(f.message().lines().findFirst().orElse("")) + "\">"
+                        + esc(Printable.escape(where) + "\n" + Printable.escapeKeepingNewlines(f.message())
+                        + (rule.fix().isEmpty() ? "" : "\nFix: " + Printable.escape(rule.fix())))
                         + "</failure>\n");
             }
             out.write("    </testcase>\n");
@@ -60,18 +61,34 @@ public final class JunitReporter implements Reporter {
         if (!report.warnings().isEmpty()) {
             out.write("    <testcase classname=\"" + esc(suite) + "\" name=\"processing\">\n");
             for (ProcessingWarning w : report.warnings()) {
-                out.write("      <error type=\"processing\" message=\"" + esc(w.message()) + "\">"
-                        + esc(w.file() == null ? "" : w.file()) + "</error>\n");
+                out.write("      <error type=\"processing\" message=\"" + attr(w.message()) + "\">"
+                        + attr(w.file() == null ? "" : w.file()) + "</error>\n");
             }
             out.write("    </testcase>\n");
         }
         out.write("  </testsuite>\n</testsuites>\n");
     }
 
-    /** XML-escapes text and drops characters XML 1.0 cannot carry. */
+    /** An attribute value: one line, every control made visible, then XML-escaped. */
+    static String attr(String s) {
+        return esc(Printable.escape(s));
+    }
+
+    /**
+     * XML-escapes text and drops what XML 1.0 cannot carry (C0 controls other than tab and line breaks, U+FFFE,
+     * U+FFFF, unpaired surrogates), so the document stays well-formed whatever the input held.
+     */
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+                continue;
+            }
+            if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                continue;
+            }
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");

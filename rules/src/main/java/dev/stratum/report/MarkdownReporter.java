@@ -35,7 +35,7 @@ public final class MarkdownReporter implements Reporter {
                 used.add(f.id());
                 String where = f.file() == null ? (f.className() == null ? "" : f.className())
                         : f.file() + (f.line() > 0 ? ":" + f.line() : "");
-                out.write("| " + f.severity().id() + " | `" + f.id() + "` | `" + cell(where) + "` | "
+                out.write("| " + f.severity().id() + " | " + code(f.id()) + " | " + code(where) + " | "
                         + cell(f.message()) + " |\n");
             }
             out.write("\n<details><summary>Rules</summary>\n\n");
@@ -54,7 +54,7 @@ public final class MarkdownReporter implements Reporter {
         if (!report.warnings().isEmpty()) {
             out.write("**Warnings** (input that could not be analysed):\n\n");
             for (ProcessingWarning w : report.warnings()) {
-                out.write("- " + (w.file() == null ? "" : "`" + cell(w.file()) + "`: ") + cell(w.message()) + "\n");
+                out.write("- " + (w.file() == null ? "" : code(w.file()) + ": ") + cell(w.message()) + "\n");
             }
             out.write("\n");
         }
@@ -72,7 +72,38 @@ public final class MarkdownReporter implements Reporter {
         return s.toString();
     }
 
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replaceAll("\\R", "<br>");
+    /**
+     * Text in a table cell or list item: controls made visible, Markdown and HTML punctuation backslash-escaped (so
+     * a message cannot open a link, an HTML tag or a new row), line breaks as {@code <br>}.
+     */
+    static String cell(String s) {
+        String text = Printable.escapeKeepingNewlines(s.replace("\r\n", "\n"));
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                b.append("<br>");
+            } else {
+                if ("\\`*_[]<>&|~!#".indexOf(c) >= 0) {
+                    b.append('\\');
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A code span that its content cannot close: a fence longer than any backtick run inside; pipes escaped. */
+    static String code(String s) {
+        String text = Printable.escape(s).replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") || text.isBlank() ? " " : "";
+        return fence + pad + text + pad + fence;
     }
 }

@@ -10,6 +10,34 @@ import dev.stratum.finding.ProcessingWarning;
 final class ReportJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        // Jackson escapes C0 controls itself; DEL, C1, line separators and bidi controls are valid JSON but reach
+        // terminals and viewers raw, so they are written as \\u escapes too.
+        MAPPER.getFactory().setCharacterEscapes(new ControlEscapes());
+    }
+
+    /** \\uXXXX for every character {@link Printable} escapes; Jackson's standard escapes for the rest. */
+    private static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch <= 0xffff && Printable.needsEscape((char) ch)) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
     private ReportJson() {
     }
 

@@ -119,8 +119,10 @@ public final class SarifReporter implements Reporter {
     static String uri(String file) {
         StringBuilder s = new StringBuilder();
         for (char c : file.replace('\\', '/').toCharArray()) {
-            if (c == ' ' || c == '%' || c == '#' || c == '?' || c < 0x20) {
-                s.append('%').append(String.format("%02X", (int) c));
+            if (c == ' ' || c == '%' || c == '#' || c == '?' || Printable.needsEscape(c)) {
+                for (byte u : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    s.append('%').append(String.format("%02X", u & 0xff));
+                }
             } else {
                 s.append(c);
             }

@@ -35,23 +35,24 @@ public final class TextReporter implements Reporter {
                 LinkedHashMap::new, Collectors.toList()));
         java.util.Set<String> explained = new java.util.HashSet<>();
         for (Map.Entry<String, List<Finding>> group : byFile.entrySet()) {
-            out.write(style.paint("1", group.getKey()) + "\n");
+            out.write(style.paint("1", Printable.escape(group.getKey())) + "\n");
             for (Finding f : group.getValue()) {
                 String where = f.line() > 0 ? String.format("%5d", f.line()) : "    -";
-                String[] lines = f.message().split("\\R");
+                String[] lines = Printable.escapeKeepingNewlines(f.message().replace("\r\n", "\n")).split("\n");
                 out.write("  " + where + "  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id()))
-                        + " " + f.id() + "  " + lines[0] + "\n");
+                        + " " + Printable.escape(f.id()) + "  " + lines[0] + "\n");
                 for (int i = 1; i < lines.length; i++) {
                     out.write("                          " + lines[i] + "\n");
                 }
                 if (!f.rule().fix().isEmpty() && explained.add(f.id())) {
-                    out.write("                 fix: " + f.rule().fix() + "\n");
+                    out.write("                 fix: " + Printable.escape(f.rule().fix()) + "\n");
                 }
             }
             out.write("\n");
         }
         for (ProcessingWarning w : report.warnings()) {
-            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : w.file() + ": ") + w.message() + "\n");
+            out.write(style.paint("33", "warning: ") + (w.file() == null ? "" : Printable.escape(w.file()) + ": ")
+                    + Printable.escape(w.message()) + "\n");
         }
         out.write(summary(report) + "\n");
     }

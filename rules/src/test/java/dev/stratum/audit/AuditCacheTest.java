@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.stratum.audit.incremental.AuditCache;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The incremental cache: unchanged files come from .stratum/cache, changed ones are re-analysed. */
+/** The incremental cache: unchanged files come from the user's cache directory, changed ones are re-analysed. */
 class AuditCacheTest {
     @TempDir
     Path root;
+
+    @TempDir
+    Path cacheDir;
+
+    private Path cacheFile() throws IOException {
+        try (var files = Files.walk(cacheDir)) {
+            return files.filter(p -> p.getFileName().toString().equals(AuditCache.FILE)).findFirst().orElseThrow();
+        }
+    }
 
     @Test
     void secondRunReadsUnchangedFilesFromTheCache() throws IOException {
@@ -20,11 +30,12 @@ class AuditCacheTest {
             Files.createDirectories(f.getParent());
             Files.writeString(f, "package app;\nclass C" + i + " {\n  void run() { }\n}\n");
         }
-        AuditOptions cached = AuditOptions.defaults().withCache(true);
+        AuditOptions cached = AuditOptions.defaults().withCacheDir(cacheDir);
         AuditResult cold = AuditEngine.standard().audit(root, cached);
         assertThat(cold.cacheHits()).isZero();
         assertThat(cold.report().findings()).isEmpty();
-        assertThat(root.resolve(".stratum/cache/" + AuditCache.FILE)).isRegularFile();
+        assertThat(cacheFile()).isRegularFile();
+        assertThat(root.resolve(".stratum")).doesNotExist();
 
         Files.writeString(root.resolve("src/main/java/app/C7.java"),
                 "package app;\nclass C7 {\n  void run() { System.out.println(1); }\n}\n");
@@ -40,10 +51,9 @@ class AuditCacheTest {
         Path f = root.resolve("src/main/java/A.java");
         Files.createDirectories(f.getParent());
         Files.writeString(f, "class A { }");
-        AuditOptions v1 = AuditOptions.defaults().withCache(true);
+        AuditOptions v1 = AuditOptions.defaults().withCacheDir(cacheDir);
         AuditEngine.standard().audit(root, v1);
-        AuditOptions v2 = new AuditOptions(v1.areas(), v1.disabled(), v1.severities(), v1.excludes(), true, "other",
-                1, AuditProgress.NONE);
+        AuditOptions v2 = v1.withToolVersion("other").withThreads(1);
         assertThat(AuditEngine.standard().audit(root, v2).cacheHits()).isZero();
         assertThat(AuditEngine.standard().audit(root, v2).cacheHits()).isEqualTo(1);
     }
@@ -53,10 +63,12 @@ class AuditCacheTest {
         Path f = root.resolve("src/main/java/A.java");
         Files.createDirectories(f.getParent());
         Files.writeString(f, "class A { }");
-        Files.createDirectories(root.resolve(".stratum/cache"));
-        Files.writeString(root.resolve(".stratum/cache/" + AuditCache.FILE), "not gzip");
-        AuditResult result = AuditEngine.standard().audit(root, AuditOptions.defaults().withCache(true));
+        AuditEngine.standard().audit(root, AuditOptions.defaults().withCacheDir(cacheDir));
+        Files.writeString(cacheFile(), "not gzip");
+        AuditResult result = AuditEngine.standard().audit(root, AuditOptions.defaults().withCacheDir(cacheDir));
         assertThat(result.cacheHits()).isZero();
         assertThat(result.report().warnings()).isEmpty();
+        assertThat(result.notices()).singleElement().asString().contains("not a Stratum audit cache", "rebuilt");
+        assertThat(AuditEngine.standard().audit(root, AuditOptions.defaults().withCacheDir(cacheDir)).cacheHits()).isEqualTo(1);
     }
 }

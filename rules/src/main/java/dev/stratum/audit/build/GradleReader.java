@@ -25,13 +25,9 @@ public final class GradleReader {
     public static Dependencies read(Path file, String relative, Consumer<String> warnings) {
         String text;
         try {
-            if (Files.size(file) > 4L * 1024 * 1024) {
-                warnings.accept(relative + ": larger than 4 MiB, not read");
-                return new Dependencies(List.of(), null);
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            warnings.accept(relative + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            text = dev.stratum.audit.InputFiles.readString(file, 4 * 1024 * 1024);
+        } catch (dev.stratum.audit.InputFiles.Unreadable e) {
+            warnings.accept(relative + ": " + e.getMessage() + ", not read");
             return new Dependencies(List.of(), null);
         }
         List<Dependency> deps = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -23,7 +25,8 @@ import org.xml.sax.SAXException;
  * hostile pom cannot read local files (XXE) or reach the network. Nothing is resolved: properties stay literal.
  */
 public final class PomReader {
-    private static final long MAX_BYTES = 4L * 1024 * 1024;
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_DEPTH = 100;
 
     private PomReader() {
     }
@@ -32,11 +35,7 @@ public final class PomReader {
         String text;
         Document doc;
         try {
-            if (Files.size(pom) > MAX_BYTES) {
-                warnings.accept(relative + ": larger than 4 MiB, not read");
-                return new Dependencies(List.of(), null);
-            }
-            byte[] bytes = Files.readAllBytes(pom);
+            byte[] bytes = dev.stratum.audit.InputFiles.read(pom, MAX_BYTES);
             text = new String(bytes, StandardCharsets.UTF_8);
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                 doc = builder().parse(in);
@@ -44,11 +43,14 @@ public final class PomReader {
         } catch (SAXException e) {
             warnings.accept(relative + ": malformed pom.xml (" + firstLine(e.getMessage()) + "), its dependencies are unknown");
             return new Dependencies(List.of(), null);
+        } catch (dev.stratum.audit.InputFiles.Unreadable e) {
+            warnings.accept(relative + ": " + e.getMessage() + ", not read");
+            return new Dependencies(List.of(), null);
         } catch (IOException | ParserConfigurationException e) {
             warnings.accept(relative + ": cannot read (" + e.getClass().getSimpleName() + ")");
             return new Dependencies(List.of(), null);
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<String, Integer> artifactLines = artifactLines(text.split("\r\n|\r|\n", -1));
         List<Dependency> deps = new ArrayList<>();
         Element project = doc.getDocumentElement();
         String boot = null;
@@ -65,7 +67,7 @@ public final class PomReader {
                 }
                 String scope = text(d, "scope");
                 deps.add(new Dependency(orEmpty(text(d, "groupId")), artifact, scope == null ? "" : scope.strip(),
-                        relative, lineOf(lines, "<artifactId>" + artifact + "</artifactId>")));
+                        relative, artifactLines.getOrDefault(artifact, 1)));
             }
         }
         Element management = child(project, "dependencyManagement");
@@ -89,6 +91,12 @@ public final class PomReader {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setXIncludeAware(false);
+        try {
+            // a pom is a few levels deep; DOM methods that recurse (getTextContent) must never meet 100,000 levels
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
+        } catch (IllegalArgumentException notJdkParser) {
+            // another JAXP implementation: its own limits apply
+        }
         f.setExpandEntityReferences(false);
         f.setNamespaceAware(false);
         DocumentBuilder b = f.newDocumentBuilder();
@@ -97,19 +105,33 @@ public final class PomReader {
     }
 
     /** A DOM builder safe against XXE, for other XML inputs (Liquibase changelogs). */
-    public static Document parse(Path file) throws IOException, SAXException, ParserConfigurationException {
-        try (InputStream in = Files.newInputStream(file)) {
+    public static Document parse(Path file, int maxBytes) throws IOException, SAXException, ParserConfigurationException,
+            dev.stratum.audit.InputFiles.Unreadable {
+        try (InputStream in = new java.io.ByteArrayInputStream(dev.stratum.audit.InputFiles.read(file, maxBytes))) {
             return builder().parse(in);
         }
     }
 
-    static int lineOf(String[] lines, String needle) {
+    /** The first line of every {@code <artifactId>X</artifactId>}, in one pass (not one pass per dependency). */
+    static Map<String, Integer> artifactLines(String[] lines) {
+        Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(needle)) {
-                return i + 1;
+            String line = lines[i];
+            int from = 0;
+            while (true) {
+                int open = line.indexOf("<artifactId>", from);
+                if (open < 0) {
+                    break;
+                }
+                int close = line.indexOf("</artifactId>", open);
+                if (close < 0) {
+                    break;
+                }
+                first.putIfAbsent(line.substring(open + "<artifactId>".length(), close), i + 1);
+                from = close;
             }
         }
-        return 1;
+        return first;
     }
 
     static Element child(Element parent, String name) {

@@ -1,6 +1,7 @@
 package dev.stratum.audit.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratum.audit.InputFiles;
 import dev.stratum.core.SafeYaml;
 import dev.stratum.core.StratumException;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class ConfigFileReader {
     private static final Pattern FILE_PROFILE = Pattern.compile("(?:application|bootstrap)(?:-([^.]+))?\\.(ya?ml|properties)");
-    private static final Pattern YAML_KEY = Pattern.compile("^(\\s*)([^\\s#:\\-][^:#]*?|\"[^\"]+\"|'[^']+')\\s*:(?:\\s|$)");
+
+    /** Spring configuration files hold a handful of profile documents; thousands are not configuration. */
+    static final int MAX_DOCUMENTS = 1000;
 
     private ConfigFileReader() {
     }
@@ -43,13 +46,9 @@ public final class ConfigFileReader {
         String profile = m.group(1) == null ? "" : m.group(1);
         String text;
         try {
-            if (Files.size(file) > SafeYaml.MAX_BYTES) {
-                warnings.accept(relative + ": larger than 1 MiB, not read");
-                return List.of();
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            warnings.accept(relative + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            text = InputFiles.readString(file, SafeYaml.MAX_BYTES);
+        } catch (InputFiles.Unreadable e) {
+            warnings.accept(relative + ": " + e.getMessage() + ", not read");
             return List.of();
         }
         return m.group(2).equals("properties") ? properties(text, relative, profile, warnings)
@@ -64,31 +63,43 @@ public final class ConfigFileReader {
             warnings.accept(relative + ": malformed properties file (" + e.getMessage() + "), skipped");
             return List.of();
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<String, Integer> keyLines = propertyLines(text.split("\r\n|\r|\n", -1));
         List<ConfigProperty> out = new ArrayList<>();
         for (String key : props.stringPropertyNames()) {
-            out.add(new ConfigProperty(key, props.getProperty(key), relative, propertyLine(lines, key), profile));
+            out.add(new ConfigProperty(key, props.getProperty(key), relative, keyLines.getOrDefault(key, 0), profile));
         }
         out.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return out;
     }
 
-    private static int propertyLine(String[] lines, String key) {
+    /** The first line of each key as written (up to the first {@code =}, {@code :} or blank), in one pass. */
+    static Map<String, Integer> propertyLines(String[] lines) {
+        Map<String, Integer> first = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].stripLeading();
-            if (l.startsWith(key) && l.length() > key.length() && "=: \t".indexOf(l.charAt(key.length())) >= 0) {
-                return i + 1;
+            int end = 0;
+            while (end < l.length() && "=: \t".indexOf(l.charAt(end)) < 0) {
+                end++;
+            }
+            if (end > 0 && end < l.length()) {
+                first.putIfAbsent(l.substring(0, end), i + 1);
             }
         }
-        return 0;
+        return first;
     }
 
     static List<ConfigProperty> yaml(String text, String relative, String profile, Consumer<String> warnings) {
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<ConfigProperty> out = new ArrayList<>();
         int start = 0;
+        int documents = 0;
         for (int i = 0; i <= lines.length; i++) {
-            if (i == lines.length || lines[i].matches("---\\s*(#.*)?")) {
+            if (i == lines.length || lines[i].startsWith("---") && lines[i].matches("---\\s*(#.*)?")) {
+                if (i > start && ++documents > MAX_DOCUMENTS) {
+                    warnings.accept(relative + ": more than " + MAX_DOCUMENTS + " YAML documents, the rest from line "
+                            + (start + 1) + " is not read");
+                    break;
+                }
                 if (i > start) {
                     document(lines, start, i, relative, profile, warnings, out);
                 }
@@ -98,22 +109,37 @@ public final class ConfigFileReader {
         return out;
     }
 
+    /** A parser message about one document, with its line numbers made the file's ({@code file:3:1:} -> {@code file:12:1:}). */
+    private static String fileLines(String message, String relative, int offset) {
+        String prefix = relative + ":";
+        if (offset == 0 || !message.startsWith(prefix)) {
+            return message;
+        }
+        int end = prefix.length();
+        while (end < message.length() && Character.isDigit(message.charAt(end))) {
+            end++;
+        }
+        if (end == prefix.length() || end - prefix.length() > 9) {
+            return message;
+        }
+        return prefix + (Integer.parseInt(message.substring(prefix.length(), end)) + offset) + message.substring(end);
+    }
+
     private static void document(String[] lines, int from, int to, String relative, String fileProfile,
                                  Consumer<String> warnings, List<ConfigProperty> out) {
-        StringBuilder doc = new StringBuilder();
-        for (int i = 0; i < to; i++) {
-            // keep earlier lines blank so parser line numbers stay file line numbers
-            doc.append(i < from ? "" : lines[i]).append('\n');
+        if (onlyComments(lines, from, to)) {
+            return; // a document of comments (or nothing) is empty, not malformed
         }
-        if (doc.toString().isBlank()) {
-            return;
+        StringBuilder doc = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            doc.append(lines[i]).append('\n');
         }
         JsonNode root;
         try {
             root = SafeYaml.read(doc.toString(), relative, JsonNode.class);
         } catch (StratumException e) {
             if (!e.getMessage().endsWith("is empty")) {
-                warnings.accept(relative + ": malformed YAML, skipped (" + e.getMessage() + ")");
+                warnings.accept(relative + ": malformed YAML, skipped (" + fileLines(e.getMessage(), relative, from) + ")");
             }
             return;
         }
@@ -161,6 +187,16 @@ public final class ConfigFileReader {
         }
     }
 
+    private static boolean onlyComments(String[] lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String l = lines[i].strip();
+            if (!l.isEmpty() && !l.startsWith("#") && !l.equals("...") && !l.startsWith("%")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Dotted key path to its 1-based line, from indentation (block-style YAML; list items are not indexed). */
     static Map<String, Integer> keyLines(String[] lines, int from, int to) {
         Map<String, Integer> result = new java.util.HashMap<>();
@@ -171,20 +207,60 @@ public final class ConfigFileReader {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            Matcher m = YAML_KEY.matcher(line);
             int indent = line.length() - line.stripLeading().length();
             while (!indents.isEmpty() && indents.get(indents.size() - 1)[0] >= indent) {
                 indents.remove(indents.size() - 1);
                 keys.remove(keys.size() - 1);
             }
-            if (!m.find() || line.stripLeading().startsWith("- ")) {
+            String key = line.stripLeading().startsWith("- ") ? null : blockKey(line.stripLeading());
+            if (key == null) {
                 continue;
             }
-            String key = m.group(2).strip().replaceAll("^[\"']|[\"']$", "");
             indents.add(new int[] {indent});
             keys.add(key);
             result.putIfAbsent(String.join(".", keys), i + 1);
         }
         return result;
+    }
+
+    /**
+     * The key of a block mapping line ({@code key: value}, {@code "quoted key": value}), or null: the text up to the
+     * first colon that ends the line or is followed by a blank, unless a {@code #} or another colon comes first.
+     * A scan, not a regular expression: a line of a million blanks costs a million steps, not a trillion.
+     */
+    static String blockKey(String t) {
+        if (t.isEmpty()) {
+            return null;
+        }
+        char first = t.charAt(0);
+        if (first == '"' || first == '\'') {
+            int close = t.indexOf(first, 1);
+            if (close > 1) {
+                int j = close + 1;
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+                    j++;
+                }
+                if (j < t.length() && t.charAt(j) == ':' && (j + 1 == t.length() || Character.isWhitespace(t.charAt(j + 1)))) {
+                    return t.substring(1, close);
+                }
+            }
+        }
+        if (Character.isWhitespace(first) || first == '#' || first == ':' || first == '-') {
+            return null;
+        }
+        for (int j = 1; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '#') {
+                return null;
+            }
+            if (c == ':') {
+                if (j + 1 == t.length() || Character.isWhitespace(t.charAt(j + 1))) {
+                    String key = t.substring(0, j).strip();
+                    return key.replaceAll("^[\"']|[\"']$", "");
+                }
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -1,9 +1,8 @@
 package dev.stratum.audit.migration;
 
+import dev.stratum.audit.InputFiles;
 import dev.stratum.audit.build.PomReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,13 +13,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads Flyway SQL migrations and Liquibase changelogs (XML, or SQL) into an {@link IndexCatalog}. SQL is
- * understood with a few regular expressions over CREATE TABLE / CREATE INDEX / ALTER TABLE ... UNIQUE, PRIMARY KEY.
+ * Reads Flyway SQL migrations and Liquibase changelogs (XML, or SQL) into an {@link IndexCatalog}. SQL is read by a
+ * small scanner, linear in the size of the file whatever it holds (an unclosed comment, a million unclosed
+ * parentheses): comments are blanked, the text is cut into statements at semicolons outside string literals, and
+ * each statement is matched at its start against CREATE TABLE / CREATE INDEX / ALTER TABLE ... UNIQUE, PRIMARY KEY.
  */
 public final class MigrationReader {
+    /** Schema dumps used as a baseline migration can be a few MiB; larger is not a migration someone wrote. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final String NAME = "([\\w.\"`\\[\\]]+)";
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "create\\s+(?:\\w+\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME + "\\s*\\((.*?)\\)\\s*;", Pattern.DOTALL);
+            "create\\s+(?:\\w+\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME + "\\s*\\(");
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "create\\s+(?:unique\\s+)?index\\s+(?:concurrently\\s+)?(?:if\\s+not\\s+exists\\s+)?(?:" + NAME + "\\s+)?on\\s+(?:only\\s+)?"
                     + NAME + "\\s*(?:using\\s+\\w+\\s*)?\\(\\s*([\\w\"`]+)");
@@ -39,17 +42,15 @@ public final class MigrationReader {
     }
 
     public static void read(Path file, String relative, IndexCatalog catalog, Consumer<String> warnings) {
+        catalog.countFile();
         try {
-            if (Files.size(file) > 8L * 1024 * 1024) {
-                warnings.accept(relative + ": migration larger than 8 MiB, not read");
-                return;
-            }
-            catalog.countFile();
             if (relative.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-                liquibase(PomReader.parse(file), catalog);
+                liquibase(PomReader.parse(file, MAX_BYTES), catalog);
             } else {
-                sql(Files.readString(file, StandardCharsets.UTF_8), catalog);
+                sql(InputFiles.readString(file, MAX_BYTES), catalog);
             }
+        } catch (InputFiles.Unreadable e) {
+            warnings.accept(relative + ": migration " + e.getMessage() + ", not read");
         } catch (IOException | java.io.UncheckedIOException e) {
             warnings.accept(relative + ": cannot read migration (" + e.getClass().getSimpleName() + ")");
         } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
@@ -58,30 +59,114 @@ public final class MigrationReader {
     }
 
     static void sql(String text, IndexCatalog catalog) {
-        String sql = text.replaceAll("--[^\n]*", " ").replaceAll("(?s)/\\*.*?\\*/", " ").toLowerCase(java.util.Locale.ROOT);
-        Matcher t = CREATE_TABLE.matcher(sql);
-        while (t.find()) {
-            String table = t.group(1);
-            catalog.table(table);
-            for (String column : splitTopLevel(t.group(2))) {
-                Matcher key = TABLE_KEY.matcher(column);
-                Matcher inline = INLINE_KEY.matcher(column);
-                if (key.find() && (column.strip().startsWith("unique") || column.strip().startsWith("primary")
-                        || column.strip().startsWith("constraint"))) {
-                    catalog.index(table, key.group(1));
-                } else if (inline.find() && !inline.group(1).equals("constraint")) {
-                    catalog.index(table, inline.group(1));
+        for (String statement : statements(withoutComments(text))) {
+            Matcher t = CREATE_TABLE.matcher(statement);
+            if (t.lookingAt()) {
+                int close = matchingParen(statement, t.end() - 1);
+                if (close > 0) {
+                    table(t.group(1), statement.substring(t.end(), close), catalog);
                 }
+                continue;
+            }
+            Matcher i = CREATE_INDEX.matcher(statement);
+            if (i.lookingAt()) {
+                catalog.index(i.group(2), i.group(3));
+                continue;
+            }
+            Matcher a = ALTER_KEY.matcher(statement);
+            if (a.lookingAt()) {
+                catalog.index(a.group(1), a.group(2));
             }
         }
-        Matcher i = CREATE_INDEX.matcher(sql);
-        while (i.find()) {
-            catalog.index(i.group(2), i.group(3));
+    }
+
+    private static void table(String table, String body, IndexCatalog catalog) {
+        catalog.table(table);
+        for (String column : splitTopLevel(body)) {
+            String c = column.strip();
+            Matcher key = TABLE_KEY.matcher(c);
+            if ((c.startsWith("unique") || c.startsWith("primary") || c.startsWith("constraint")) && key.find()) {
+                catalog.index(table, key.group(1));
+                continue;
+            }
+            Matcher inline = INLINE_KEY.matcher(c);
+            if (inline.find() && !inline.group(1).equals("constraint")) {
+                catalog.index(table, inline.group(1));
+            }
         }
-        Matcher a = ALTER_KEY.matcher(sql);
-        while (a.find()) {
-            catalog.index(a.group(1), a.group(2));
+    }
+
+    /**
+     * Lower-cased text with {@code --} and {@code /* *}{@code /} comments blanked (an unclosed block comment runs to
+     * the end) and string literals kept as they are, in one pass.
+     */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? n : end;
+                out.append(' ');
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else if (c == '\'') {
+                int end = i + 1;
+                while (end < n && !(text.charAt(end) == '\'' && (end + 1 >= n || text.charAt(end + 1) != '\''))) {
+                    end += text.charAt(end) == '\'' ? 2 : 1;
+                }
+                end = Math.min(n, end + 1);
+                out.append(text, i, end);
+                i = end;
+            } else {
+                out.append(Character.toLowerCase(c));
+                i++;
+            }
         }
+        return out.toString();
+    }
+
+    /** Statements: the text cut at semicolons outside string literals, each stripped; empty ones dropped. */
+    static List<String> statements(String sql) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                add(out, sql.substring(start, i));
+                start = i + 1;
+            }
+        }
+        add(out, sql.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String statement) {
+        String s = statement.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    /** Index of the parenthesis closing the one at {@code open}, or -1 when it is never closed. */
+    static int matchingParen(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits a CREATE TABLE body on commas outside parentheses. */

@@ -23,7 +23,7 @@ public final class PlainHttpEndpointCheck implements ProjectCheck {
             "payments.base-url: http://payments.internal:8080",
             "payments.base-url: https://payments.internal");
 
-    private static final Pattern HTTP = Pattern.compile("(?<![\\w$])http://([^/:\\s,;\"'}]+)");
+    private static final Pattern HTTP = Pattern.compile("(?<![\\w$])http://(?:[^/@\\s,;\"'}]{0,256}@)?([^/:\\s,;\"'}@]+)");
 
     @Override
     public RuleMeta meta() {

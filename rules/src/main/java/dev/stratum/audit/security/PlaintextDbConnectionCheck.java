@@ -25,7 +25,7 @@ public final class PlaintextDbConnectionCheck implements ProjectCheck {
 
     private static final Pattern DISABLED = Pattern.compile(
             "(sslmode=disable|usessl=false|sslmode=disabled|ssl=false|encrypt=false|requiressl=false)");
-    private static final Pattern HOST = Pattern.compile("jdbc:\\w+(?::\\w+)?://([^/:;?,]+)");
+    private static final Pattern HOST = Pattern.compile("jdbc:\\w+(?::\\w+)?://(?:[^/@\\s;?,]{0,256}@)?([^/:;?,@]+)");
 
     @Override
     public RuleMeta meta() {

@@ -22,7 +22,82 @@ public final class Secrets {
             "(AKIA[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\s|\\n|\\r)*[A-Za-z0-9+/=]{32}|gh[pousr]_[A-Za-z0-9]{36,}|xox[abposr]-[A-Za-z0-9-]{10,}"
                     + "|sk_live_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20})");
 
+    /** Known token formats, as a visible prefix and the secret part (at least a few characters, so cut-off tokens count). */
+    private static final Pattern TOKEN_HINT = Pattern.compile(
+            "((?:AKIA|ASIA)(?=[0-9A-Z]{4})|gh[pousr]_(?=\\w{4})|github_pat_(?=\\w{4})|xox[abposr]-(?=[A-Za-z0-9-]{4})"
+                    + "|[sr]k_(?:live|test)_(?=[A-Za-z0-9]{4})|AIza(?=[0-9A-Za-z_-]{10})|glpat-(?=[A-Za-z0-9_-]{4}))[A-Za-z0-9_-]+");
+    private static final Pattern PRIVATE_KEY = Pattern.compile(
+            "(-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----)(?:[A-Za-z0-9+/=\\s]|\\\\[nr])+");
+    /** {@code password=...}, {@code token: ...}, {@code "secret": "..."}: the value after a secret-sounding name. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "(?i)((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credentials?)"
+                    + "[\"']?\\s{0,8}[=:]\\s{0,8})(\"[^\"\\n]{0,400}\"?|'[^'\\n]{0,400}'?|[^\\s&;,\"'<>(){}\\[\\]]+)");
+    /** Oracle's {@code jdbc:oracle:thin:user/password@host}. */
+    private static final Pattern ORACLE_LOGIN = Pattern.compile("(?i)(jdbc:oracle:\\w+:)[^@/\\s]{1,200}/[^@\\s]{1,200}@");
+    /** Masking works on at most this much of a message; a longer one is cut first (messages are one line). */
+    static final int MAX_MASKED = 4096;
+    static final String HIDDEN = "****";
+
     private Secrets() {
+    }
+
+    /**
+     * The one masking routine for every message, snippet and warning that can reach a report or a log line: known
+     * token formats keep only their prefix ({@code ghp_****}), URL user-info (plain or percent-encoded) becomes
+     * {@code ****@}, and the value after a secret-sounding name ({@code password=...}) becomes {@code ****}.
+     * Linear in the length of the text; texts over {@value #MAX_MASKED} characters are cut first.
+     */
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String s = text.length() > MAX_MASKED ? text.substring(0, MAX_MASKED) + "..." : text;
+        s = userinfo(s);
+        s = PRIVATE_KEY.matcher(s).replaceAll("$1" + HIDDEN);
+        s = TOKEN_HINT.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + HIDDEN));
+        s = ORACLE_LOGIN.matcher(s).replaceAll("$1" + HIDDEN + "@");
+        s = ASSIGNED.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).startsWith("\"") || m.group(2).startsWith("'") ? m.group(2).charAt(0) + HIDDEN
+                        + m.group(2).charAt(0) : HIDDEN)));
+        return s;
+    }
+
+    /** {@code scheme://user:pass@host} becomes {@code scheme://****@host}; one pass, no backtracking. */
+    private static String userinfo(String s) {
+        int from = 0;
+        StringBuilder out = null;
+        int copied = 0;
+        while (true) {
+            int sep = s.indexOf("://", from);
+            if (sep < 0) {
+                break;
+            }
+            int start = sep + 3;
+            int i = start;
+            int at = -1;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '@') {
+                    at = i;
+                } else if (c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>'
+                        || c == '`' || Character.isWhitespace(c)) {
+                    break;
+                }
+                i++;
+            }
+            if (at > start) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, start).append(HIDDEN);
+                copied = at;
+            }
+            from = Math.max(i, start);
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
     }
 
     /** Whether a variable, field or key name says it holds a secret. */
