@@ -5,10 +5,12 @@ import dev.stratum.generate.FeatureDef;
 import dev.stratum.generate.GenerationResult;
 import dev.stratum.generate.Generator;
 import dev.stratum.generate.ProjectSpec;
+import dev.stratum.generate.RenderLimits;
 import dev.stratum.generate.TemplateDescriptor;
 import dev.stratum.generate.TemplateSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "OUT", description = "Output directory (default: ./NAME).")
     private Path dir;
 
-    @Option(names = "--answers", paramLabel = "FILE", description = "YAML file with answers (same keys as the flags, plus options:).")
+    @Option(names = "--answers", paramLabel = "FILE", description = "YAML file with answers (same keys as the flags, plus options:); - reads standard input.")
     private Path answersFile;
 
     @Option(names = "--set", paramLabel = "OPTION=VALUE", description = "Set a template option.")
@@ -62,6 +64,10 @@ final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace a non-empty output directory.")
     private boolean force;
+
+    @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time limit for rendering the whole template (default: ${DEFAULT-VALUE} s).")
+    private int renderTimeout;
 
     @Option(names = "--batch", description = "Never prompt.")
     private boolean batch;
@@ -75,7 +81,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Answers answers = answersFile == null ? Answers.none() : Answers.read(answersFile);
+        RenderLimits limits = RenderLimits.defaults().withTimeout(Duration.ofSeconds(renderTimeout));
+        Answers answers = answersFile == null ? Answers.none() : Answers.read(answersFile, System.in);
         if (listTemplates) {
             for (TemplateDescriptor t : TemplateSource.builtIns()) {
                 out.printf("%-20s %-8s %s%n", t.id(), t.version(), t.description());
@@ -96,8 +103,9 @@ final class NewCommand implements Callable<Integer> {
                 merge(answers.options(), options),
                 templateRef));
         Path target = dir != null ? dir : answers.dir() != null ? Path.of(answers.dir()) : Path.of(nameOrEmpty(project));
-        GenerationResult result = new Generator(VersionProvider.version()).generate(project, target, force, dryRun);
+        GenerationResult result = new Generator(VersionProvider.version(), limits).generate(project, target, force, dryRun);
         new GenerationSummary(out).print(result);
+        result.warnings().forEach(w -> spec.commandLine().getErr().println("stratum: warning: " + w));
         return 0;
     }
 

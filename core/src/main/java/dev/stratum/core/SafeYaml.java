@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -149,10 +150,34 @@ public final class SafeYaml {
             return where + ": unknown key '" + unknown.getPropertyName() + "'" + pathOf(unknown)
                     + (known.isEmpty() ? "" : " (known keys: " + known + ")");
         }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // Jackson's own text quotes the value it could not use: file contents, possibly a secret.
+            return where + ": invalid value" + pathOf(mismatch) + ": expected " + expected(mismatch.getTargetType());
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": invalid value" + pathOf(mapping) + ": " + firstLine(e.getOriginalMessage());
         }
         return where + ": " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String expected(Class<?> type) {
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
+            return "a text value";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class || type == long.class
+                || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a mapping (key: value)";
     }
 
     private static String pathOf(JsonMappingException e) {

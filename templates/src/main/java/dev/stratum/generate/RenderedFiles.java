@@ -2,101 +2,102 @@ package dev.stratum.generate;
 
 import dev.stratum.core.SafePaths;
 import dev.stratum.core.UsageException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Renders a whole template into memory: {@code files/} always, {@code features/<id>/} for selected features,
  * filtered by the template's file rules. Nothing touches the disk until every file rendered, so a template
- * error leaves no trace.
+ * error leaves no trace. Sizes are bounded by the {@link RenderBudget}, which {@link LimitedWriter} and copies share.
  */
 final class RenderedFiles {
     private static final String FTL = ".ftl";
+    /** A fictitious root to check rendered names against: absolute or climbing names are refused. */
+    private static final Path PROBE = Path.of("/stratum-output");
 
     private RenderedFiles() {
     }
 
     /** Output path (relative, '/') to content, sorted by path. */
-    static Map<String, byte[]> render(TemplateSource source, ResolvedProject project, TemplateRenderer renderer,
-                                      Map<String, Object> model) {
+    static Map<String, byte[]> render(TemplateFiles files, ResolvedProject project, TemplateRenderer renderer,
+                                      Map<String, Object> model, RenderBudget budget, Secrets secrets) {
         Map<String, byte[]> out = new TreeMap<>();
         Map<String, String> origins = new TreeMap<>();
-        renderTree(source, "files", project, renderer, model, out, origins);
+        Context context = new Context(files, project, renderer, model, budget, secrets, out, origins);
+        context.renderTree("files");
         for (String feature : project.featureIds()) {
-            renderTree(source, "features/" + feature, project, renderer, model, out, origins);
+            context.renderTree("features/" + feature);
         }
         return out;
     }
 
-    private static void renderTree(TemplateSource source, String dir, ResolvedProject project, TemplateRenderer renderer,
-                                   Map<String, Object> model, Map<String, byte[]> out, Map<String, String> origins) {
-        Path base = source.root().resolve(dir);
-        if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        for (Path file : list(base)) {
-            String templatePath = relative(source.root(), file);
-            if (Files.isSymbolicLink(file)) {
-                throw new UsageException("template '" + project.template().id() + "': " + templatePath
-                        + " is a symbolic link; templates may only contain regular files");
-            }
-            if (!included(templatePath, project.template().files(), renderer, model)) {
-                continue;
-            }
-            String outputPath = renderer.renderText(templatePath + " (file name)", relative(base, file), model);
-            boolean isTemplate = outputPath.endsWith(FTL);
-            if (isTemplate) {
-                outputPath = outputPath.substring(0, outputPath.length() - FTL.length());
-            }
-            // Checks the rendered name against a fictitious root: absolute or climbing names are refused.
-            Path probe = Path.of("/stratum-output");
-            String normalized = probe.relativize(SafePaths.resolveInside(probe, outputPath)).toString().replace('\\', '/');
-            String previous = origins.putIfAbsent(normalized, templatePath);
-            if (previous != null) {
-                throw new UsageException("template '" + project.template().id() + "': " + previous + " and " + templatePath
-                        + " both produce " + normalized);
-            }
-            out.put(normalized, isTemplate
-                    ? renderer.renderFile(templatePath, model).getBytes(StandardCharsets.UTF_8)
-                    : read(file));
-        }
-    }
+    private record Context(TemplateFiles files, ResolvedProject project, TemplateRenderer renderer,
+                           Map<String, Object> model, RenderBudget budget, Secrets secrets,
+                           Map<String, byte[]> out, Map<String, String> origins) {
 
-    private static boolean included(String templatePath, List<FileRule> rules, TemplateRenderer renderer,
-                                    Map<String, Object> model) {
-        for (FileRule rule : rules) {
-            if (rule.matches(templatePath)) {
-                return renderer.test("file rule for " + rule.path(), rule.when(), model);
+        void renderTree(String dir) {
+            if (!files.isDirectory(dir)) {
+                return;
+            }
+            for (TemplateFiles.Entry file : files.under(dir)) {
+                String templatePath = file.name();
+                if (!included(templatePath)) {
+                    continue;
+                }
+                String outputName = renderer.renderText(templatePath + " (file name)", templatePath.substring(dir.length() + 1), model);
+                boolean isTemplate = templatePath.endsWith(FTL);
+                if (isTemplate && outputName.endsWith(FTL)) {
+                    outputName = outputName.substring(0, outputName.length() - FTL.length());
+                }
+                String normalized = checked(templatePath, outputName);
+                String previous = origins.putIfAbsent(normalized, templatePath);
+                if (previous != null) {
+                    throw new UsageException(where() + previous + " and " + templatePath + " both produce "
+                            + secrets.redact(normalized));
+                }
+                byte[] content;
+                if (isTemplate) {
+                    content = renderer.renderFile(templatePath, model).getBytes(StandardCharsets.UTF_8);
+                } else {
+                    content = files.read(file, budget.limits().maxFileBytes());
+                    budget.spend(where() + templatePath, content.length, content.length);
+                }
+                out.put(normalized, content);
             }
         }
-        return true;
-    }
 
-    private static List<Path> list(Path base) {
-        try (Stream<Path> walk = Files.walk(base)) {
-            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /**
+         * The rendered name as a clean relative path. It is quoted in the error only when no option is secret: a
+         * name may be built from one.
+         */
+        private String checked(String templatePath, String outputName) {
+            try {
+                if (outputName.chars().anyMatch(Character::isISOControl)) {
+                    throw new UsageException("control character");
+                }
+                Path resolved = SafePaths.resolveInside(PROBE, outputName);
+                return PROBE.relativize(resolved).toString().replace('\\', '/');
+            } catch (UsageException e) {
+                String shown = secrets.isEmpty() ? " '" + outputName.replaceAll("\\p{Cntrl}", "?") + "'" : "";
+                throw new UsageException(where() + templatePath + ": its name renders to" + (shown.isEmpty() ? " a path" : shown)
+                        + ", which is absolute, escapes the output directory or holds control characters (NUL, newline)");
+            }
         }
-    }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        private boolean included(String templatePath) {
+            for (FileRule rule : project.template().files()) {
+                if (rule.matches(templatePath)) {
+                    return renderer.test("file rule for " + rule.path(), rule.when(), model);
+                }
+            }
+            return true;
         }
-    }
 
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        private String where() {
+            return "template '" + project.template().id() + "': ";
+        }
     }
 }

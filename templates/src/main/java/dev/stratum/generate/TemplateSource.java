@@ -13,6 +13,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class TemplateSource implements Closeable {
     private static final String BUILTIN = "/dev/stratum/templates/builtin/";
 
     private final Path root;
+    private final TemplateFiles files;
     private final TemplateDescriptor descriptor;
     private final FileSystem ownedFileSystem;
     private final boolean builtIn;
@@ -36,8 +38,12 @@ public final class TemplateSource implements Closeable {
         this.root = root;
         this.ownedFileSystem = ownedFileSystem;
         this.builtIn = builtIn;
-        String source = builtIn ? "built-in template " + root.getFileName() + "/" + DESCRIPTOR : root.resolve(DESCRIPTOR).toString();
-        this.descriptor = readDescriptor(root.resolve(DESCRIPTOR), source);
+        String label = builtIn ? "built-in template " + root.getFileName() : "template directory " + root;
+        this.files = TemplateFiles.scan(root, label);
+        String source = builtIn ? label + "/" + DESCRIPTOR : root.resolve(DESCRIPTOR).toString();
+        TemplateFiles.Entry entry = files.find(DESCRIPTOR)
+                .orElseThrow(() -> new UsageException(label + " has no " + DESCRIPTOR));
+        this.descriptor = parseDescriptor(new String(files.read(entry, SafeYaml.MAX_BYTES), StandardCharsets.UTF_8), source);
     }
 
     /** Opens a built-in template by id, or a directory when {@code ref} names one (contains a slash or exists). */
@@ -47,10 +53,15 @@ public final class TemplateSource implements Closeable {
             if (!Files.isDirectory(dir)) {
                 throw new UsageException("template directory " + ref + " does not exist");
             }
-            if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+            if (!Files.exists(dir.resolve(DESCRIPTOR), LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("template directory " + ref + " has no " + DESCRIPTOR);
             }
-            return new TemplateSource(dir.toAbsolutePath().normalize(), null, false);
+            try {
+                // The directory the user named may be reached through a link; inside it, links are refused.
+                return new TemplateSource(dir.toRealPath(), null, false);
+            } catch (IOException e) {
+                throw new UsageException("template directory " + ref + ": cannot read", e);
+            }
         }
         return openBuiltIn(ref);
     }
@@ -116,16 +127,24 @@ public final class TemplateSource implements Closeable {
 
     private static TemplateDescriptor readDescriptor(Path file, String source) {
         try {
-            TemplateDescriptor d = SafeYaml.read(Files.readString(file, StandardCharsets.UTF_8), source, TemplateDescriptor.class);
-            d.validate(source);
-            return d;
+            return parseDescriptor(Files.readString(file, StandardCharsets.UTF_8), source);
         } catch (IOException e) {
             throw new UsageException(source + ": cannot read", e);
         }
     }
 
+    private static TemplateDescriptor parseDescriptor(String yaml, String source) {
+        TemplateDescriptor d = SafeYaml.read(yaml, source, TemplateDescriptor.class);
+        d.validate(source);
+        return d;
+    }
+
     public Path root() {
         return root;
+    }
+
+    TemplateFiles files() {
+        return files;
     }
 
     public TemplateDescriptor descriptor() {
