@@ -10,6 +10,7 @@ import dev.stratum.finding.Severity;
 import dev.stratum.finding.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules-jar", paramLabel = "JAR", description = "Also run the @ArchTest rules in JAR; repeatable.")
     private List<Path> rulesJars = new ArrayList<>();
 
+    @Option(names = "--rules-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Time limit for a check with --rules-jar (run in a separate JVM); default: ${DEFAULT-VALUE}.")
+    private long rulesTimeout;
+
     @Mixin
     private OutputOptions output;
 
@@ -64,8 +69,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException((loaded.file() == null ? projectDir.resolve(StratumConfig.FILE_NAME) : loaded.file())
                     + ": no 'check:' section (run 'stratum init' to create one, or pass --config FILE)");
         }
-        Report report = ArchCheck.run(new ArchCheck.Request(paths, check, rulesJars, new Tool("stratum", VersionProvider.version())));
-        Path baseline = check.baseline() == null ? null : loaded.resolve(check.baseline());
+        // before the analysis: a baseline path from the config that leads outside the project fails fast
+        Path baseline = check.baseline() == null ? null : loaded.resolveInside("check.baseline", check.baseline());
+        if (rulesTimeout < 1) {
+            throw new UsageException("--rules-timeout: must be at least 1 second (got " + rulesTimeout + ")");
+        }
+        Report report = ArchCheck.run(new ArchCheck.Request(paths, check, rulesJars, new Tool("stratum", VersionProvider.version()),
+                Duration.ofSeconds(rulesTimeout)));
         return writer.finish(report, output, gate, Severity.HIGH, baseline, List.of());
     }
 }

@@ -2,14 +2,12 @@ package dev.stratum.cli;
 
 import dev.stratum.check.ProjectInit;
 import dev.stratum.config.StratumConfig;
-import dev.stratum.core.InputException;
+import dev.stratum.core.AtomicFileSet;
 import dev.stratum.core.SafeYaml;
 import dev.stratum.core.UsageException;
 import dev.stratum.finding.Baseline;
 import dev.stratum.finding.Tool;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,20 +46,26 @@ final class InitCommand implements Callable<Integer> {
         Path configFile = project.resolve(StratumConfig.FILE_NAME);
         Path baselineFile = project.resolve(BASELINE);
         for (Path p : List.of(configFile, baselineFile)) {
+            if (Files.isSymbolicLink(p)) { // checked before the analysis; --force replaces files, never link targets
+                throw new UsageException("cannot write " + p + ": it is a symbolic link (Stratum never writes through links)");
+            }
             if (Files.exists(p) && !force) {
                 throw new UsageException(p + " already exists (use --force to replace it)");
+            }
+            if (Files.exists(p) && !Files.isRegularFile(p)) {
+                throw new UsageException("cannot write " + p + ": it is not a regular file");
             }
         }
         ProjectInit.Result result = ProjectInit.infer(List.of(project), BASELINE, new Tool("stratum", VersionProvider.version()));
         String yaml = "# Written by 'stratum init'. Reference: docs/config.md; schema: docs/stratum.schema.json.\n"
                 + "# Findings that existed on day one are frozen in " + BASELINE + "; 'stratum check' fails on new ones.\n"
                 + SafeYaml.write(new StratumConfig(result.config(), null));
-        try {
-            Files.writeString(configFile, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(configFile + ": cannot write (" + e.getClass().getSimpleName() + ")", e);
-        }
-        Baseline.write(baselineFile, result.report().findings());
+        // Both or neither: a config naming a baseline that was never written (or the reverse) would make the retry
+        // refuse with "already exists" and leave the gate broken.
+        new AtomicFileSet()
+                .addString(baselineFile, Baseline.text(result.report().findings()))
+                .addString(configFile, yaml)
+                .write();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Base package: " + (result.basePackage().isEmpty() ? "(none)" : result.basePackage()));
         out.println("Layers:       " + (result.config().layers().isEmpty() ? "(none recognised)"

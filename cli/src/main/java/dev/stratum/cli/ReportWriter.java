@@ -1,14 +1,18 @@
 package dev.stratum.cli;
 
+import dev.stratum.core.AtomicFiles;
 import dev.stratum.core.ExitCode;
 import dev.stratum.core.InputException;
+import dev.stratum.core.OutputPaths;
 import dev.stratum.core.UsageException;
 import dev.stratum.finding.Baseline;
 import dev.stratum.finding.Report;
 import dev.stratum.finding.Severity;
 import dev.stratum.report.Reporter;
 import dev.stratum.report.Reporters;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +42,16 @@ public final class ReportWriter {
         output.targets().forEach(t -> reporters.get(t.format()));
         gate.failOn(Severity.HIGH);
         // an explicit --baseline that is not there is a typo unless it is about to be written
-        if (gate.baseline != null && !gate.updateBaseline() && !java.nio.file.Files.isRegularFile(gate.baseline)) {
-            throw new UsageException(gate.baseline + ": baseline file not found (create it with --update-baseline)");
+        if (gate.baseline != null && !gate.updateBaseline()) {
+            if (!Files.exists(gate.baseline) && !Files.isSymbolicLink(gate.baseline)) {
+                throw new UsageException(gate.baseline + ": baseline file not found (create it with --update-baseline)");
+            }
+            if (Files.isDirectory(gate.baseline)) {
+                throw new UsageException(gate.baseline + ": is a directory, not a baseline file");
+            }
+            if (!Files.isRegularFile(gate.baseline)) {
+                throw new UsageException(gate.baseline + ": not a regular file (a baseline is a JSON file)");
+            }
         }
     }
 
@@ -78,29 +90,42 @@ public final class ReportWriter {
         for (OutputOptions.Target t : targets) {
             write(reporters.get(t.format()), shown, t.path());
         }
-        out.flush();
+        checkStdout(out);
         if (gate.exitZero() || gate.updateBaseline()) {
             return ExitCode.OK.code();
         }
         return shown.countAtLeast(failOn) > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
+    /**
+     * A report file is written all or nothing ({@link AtomicFiles}): a full disk or a failing reporter keeps the old
+     * file. A report on stdout is checked after writing: {@link PrintWriter} swallows I/O errors, and a report lost
+     * on a full or closed stdout must fail the run (exit 3), never pass the gate.
+     */
     private void write(Reporter reporter, Report report, Path file) {
-        try {
-            if (file == null) {
+        if (file == null) {
+            try {
                 reporter.write(report, out);
-                return;
+            } catch (IOException e) {
+                throw new InputException(STDOUT_FAILED + " (" + e.getMessage() + ")", e);
             }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                reporter.write(report, w);
-            }
-        } catch (IOException e) {
-            throw new InputException((file == null ? "stdout" : file.toString()) + ": cannot write "
-                    + reporter.id() + " report (" + e.getClass().getSimpleName() + ")", e);
+            checkStdout(out);
+            return;
+        }
+        OutputPaths.createParents(file);
+        AtomicFiles.write(file, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            reporter.write(report, w);
+            w.flush();
+        });
+    }
+
+    static final String STDOUT_FAILED = "cannot write to standard output";
+
+    /** Fails with exit 3 when anything written to {@code stdout} was lost. */
+    static void checkStdout(PrintWriter stdout) {
+        if (stdout.checkError()) { // flushes, then reports any error the writer swallowed
+            throw new InputException(STDOUT_FAILED);
         }
     }
 }

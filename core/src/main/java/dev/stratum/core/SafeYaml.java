@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.events.Event;
 public final class SafeYaml {
     /** Config files are small; anything larger is a mistake or an attack. */
     public static final int MAX_BYTES = 1024 * 1024;
-    /** Anchors are handy for a few shared blocks, never for expanding a document exponentially. */
+    /** SnakeYAML's composer limit; Stratum refuses every alias before that (see {@link #checkAliases}). */
     static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 50;
 
@@ -107,21 +107,28 @@ public final class SafeYaml {
     }
 
     /**
-     * Jackson reads YAML as a token stream, so the limits of SnakeYAML's composer do not apply; counting alias
-     * events first keeps "billion laughs" documents out whatever the reader does with them.
+     * Jackson reads YAML as a token stream and does not expand aliases: it reads {@code *name} as the text "name",
+     * so a value written through an alias would be silently wrong (a {@code disable: *rules} list becomes the string
+     * "rules"). Every alias is therefore refused, before Jackson sees the document, with its line; this also keeps
+     * "billion laughs" documents out whatever the reader does with them. Anchors alone are harmless.
      */
     private static void checkAliases(String yaml, String source) {
-        int aliases = 0;
         try {
             for (Event event : new Yaml(LOADER_OPTIONS).parse(new StringReader(yaml))) {
-                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
+                if (event instanceof AliasEvent alias) {
                     throw new UsageException(source + ":" + (event.getStartMark().getLine() + 1)
-                            + ": more than " + MAX_ALIASES + " YAML aliases; refusing to expand them");
+                            + ": YAML aliases are not supported ('*" + printable(alias.getAnchor())
+                            + "'); refusing to expand them: write the value out instead");
                 }
             }
         } catch (YAMLException e) {
             // Syntax errors are reported by the real parse with a better message.
         }
+    }
+
+    private static String printable(String s) {
+        String clean = s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.stratum.check;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import dev.stratum.config.CheckConfig;
 import dev.stratum.core.InputException;
 import dev.stratum.finding.Finding;
@@ -10,6 +9,7 @@ import dev.stratum.finding.ProcessingWarning;
 import dev.stratum.finding.Report;
 import dev.stratum.finding.Tool;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +22,38 @@ public final class ArchCheck {
     private ArchCheck() {
     }
 
-    /** What to check: PATHs (project dir, class dir or jar; current directory when empty), config and rule jars. */
-    public record Request(List<Path> paths, CheckConfig config, List<Path> rulesJars, Tool tool) {
+    /** Rules jars run in a child JVM that is killed after this long unless the caller says otherwise. */
+    public static final Duration DEFAULT_RULES_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * What to check: PATHs (project dir, class dir or jar; current directory when empty), config, rule jars, and
+     * how long a check with rule jars may take (see {@link RulesJarProcess}).
+     */
+    public record Request(List<Path> paths, CheckConfig config, List<Path> rulesJars, Tool tool, Duration rulesTimeout) {
         public Request {
             paths = List.copyOf(paths);
             rulesJars = List.copyOf(rulesJars);
+            rulesTimeout = rulesTimeout == null ? DEFAULT_RULES_TIMEOUT : rulesTimeout;
+        }
+
+        public Request(List<Path> paths, CheckConfig config, List<Path> rulesJars, Tool tool) {
+            this(paths, config, rulesJars, tool, DEFAULT_RULES_TIMEOUT);
         }
     }
 
+    /**
+     * Runs the check. With rules jars it runs in a child JVM: their code is the user's and must not be able to end
+     * this process or run without a time limit.
+     */
     public static Report run(Request request) {
+        if (!request.rulesJars().isEmpty()) {
+            return RulesJarProcess.run(request);
+        }
+        return runHere(request);
+    }
+
+    /** Runs the check in this JVM (rules jars included: only the child JVM calls this with jars). */
+    static Report runHere(Request request) {
         RuleSet rules = RuleSet.from(request.config(), request.rulesJars());
         try {
             ImportedClasses classes = ClassImport.of(ClassInputs.resolve(request.paths(), request.config().includeTests()));
@@ -80,7 +103,7 @@ public final class ArchCheck {
             for (String pattern : s.in().values()) {
                 String topLevel = f.className().split("\\$")[0];
                 if (pattern.equals(f.className()) || pattern.equals(topLevel)
-                        || (PackagePatterns.isPattern(pattern) && PackageMatcher.of(pattern).matches(pkg))) {
+                        || (PackagePatterns.isPattern(pattern) && PackagePattern.of(pattern).matches(pkg))) {
                     return true;
                 }
             }

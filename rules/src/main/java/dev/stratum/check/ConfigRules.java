@@ -6,10 +6,15 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import com.tngtech.archunit.library.Architectures.OnionArchitecture;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import dev.stratum.config.CheckConfig;
 import dev.stratum.config.Patterns;
 import dev.stratum.core.UsageException;
@@ -52,7 +57,7 @@ final class ConfigRules {
         }
         for (int i = 0; i < config.cycles().size(); i++) {
             String pattern = PackagePatterns.checkSlices("check.cycles[" + i + "]", config.cycles().get(i));
-            rules.add(CheckRule.of(CYCLES, slices().matching(pattern).should().beFreeOfCycles()));
+            rules.add(CheckRule.of(CYCLES, slices().assignedFrom(slicesMatching(pattern)).should().beFreeOfCycles()));
         }
         for (int i = 0; i < config.forbid().size(); i++) {
             rules.add(forbid("check.forbid[" + i + "]", config.forbid().get(i)));
@@ -67,13 +72,30 @@ final class ConfigRules {
         return rules;
     }
 
+    /** ArchUnit's {@code slices().matching(pattern)}, with slices assigned by the linear-time matcher. */
+    private static SliceAssignment slicesMatching(String pattern) {
+        PackagePattern matcher = PackagePattern.of(pattern);
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                List<String> groups = matcher.groups(javaClass.getPackageName()).orElse(List.of());
+                return groups.isEmpty() ? SliceIdentifier.ignore() : SliceIdentifier.of(groups);
+            }
+
+            @Override
+            public String getDescription() {
+                return "slices matching '" + pattern + "'";
+            }
+        };
+    }
+
     private static ArchRule layers(CheckConfig config) {
         if (config.layers().isEmpty()) {
             throw new UsageException("check.access: needs check.layers to define the layers it names");
         }
         LayeredArchitecture arch = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
         for (Map.Entry<String, Patterns> layer : config.layers().entrySet()) {
-            arch = arch.layer(layer.getKey()).definedBy(PackagePatterns.check("check.layers." + layer.getKey(), layer.getValue()));
+            arch = arch.layer(layer.getKey()).definedBy(PackagePatterns.resideIn("check.layers." + layer.getKey(), layer.getValue()));
         }
         for (Map.Entry<String, List<String>> access : config.access().entrySet()) {
             String key = "check.access." + access.getKey();
@@ -97,25 +119,25 @@ final class ConfigRules {
     private static ArchRule onion(CheckConfig.Onion onion) {
         OnionArchitecture arch = onionArchitecture().withOptionalLayers(true);
         if (onion.domainModels() != null) {
-            arch = arch.domainModels(PackagePatterns.check("check.onion.domainModels", onion.domainModels()));
+            arch = arch.domainModels(PackagePatterns.resideIn("check.onion.domainModels", onion.domainModels()));
         }
         if (onion.domainServices() != null) {
-            arch = arch.domainServices(PackagePatterns.check("check.onion.domainServices", onion.domainServices()));
+            arch = arch.domainServices(PackagePatterns.resideIn("check.onion.domainServices", onion.domainServices()));
         }
         if (onion.application() != null) {
-            arch = arch.applicationServices(PackagePatterns.check("check.onion.application", onion.application()));
+            arch = arch.applicationServices(PackagePatterns.resideIn("check.onion.application", onion.application()));
         }
         for (Map.Entry<String, Patterns> adapter : onion.adapters().entrySet()) {
-            arch = arch.adapter(adapter.getKey(), PackagePatterns.check("check.onion.adapters." + adapter.getKey(), adapter.getValue()));
+            arch = arch.adapter(adapter.getKey(), PackagePatterns.resideIn("check.onion.adapters." + adapter.getKey(), adapter.getValue()));
         }
         return arch;
     }
 
     private static CheckRule forbid(String key, CheckConfig.Forbid f) {
         String id = id(key, f.id());
-        String[] from = PackagePatterns.check(key + ".from", f.from());
-        String[] to = PackagePatterns.check(key + ".to", f.to());
-        ArchRule rule = noClasses().that().resideInAnyPackage(from).should().dependOnClassesThat().resideInAnyPackage(to);
+        DescribedPredicate<JavaClass> from = PackagePatterns.resideIn(key + ".from", f.from());
+        DescribedPredicate<JavaClass> to = PackagePatterns.resideIn(key + ".to", f.to());
+        ArchRule rule = noClasses().that(from).should().dependOnClassesThat(to);
         RuleMeta meta = new RuleMeta(id, "architecture", severity(key, f.severity()),
                 "Classes in " + f.from() + " do not depend on " + f.to(), f.because(),
                 "Remove the dependency on " + f.to() + (f.because() == null ? "" : " (" + f.because() + ")"), "", "");
@@ -124,21 +146,21 @@ final class ConfigRules {
 
     private static CheckRule naming(String key, CheckConfig.Naming n) {
         String id = id(key, n.id());
-        String[] in = PackagePatterns.check(key + ".in", n.in());
+        DescribedPredicate<JavaClass> in = PackagePatterns.resideIn(key + ".in", n.in());
         if (blank(n.suffix()) && blank(n.prefix())) {
             throw new UsageException(key + ": needs 'suffix' or 'prefix'");
         }
         ClassesShouldConjunction rule;
         String title;
         if (!blank(n.suffix()) && !blank(n.prefix())) {
-            rule = classes().that().resideInAnyPackage(in).and().areTopLevelClasses()
+            rule = classes().that(in).and().areTopLevelClasses()
                     .should().haveSimpleNameEndingWith(n.suffix()).andShould().haveSimpleNameStartingWith(n.prefix());
             title = "Classes in " + n.in() + " are named " + n.prefix() + "*" + n.suffix();
         } else if (!blank(n.suffix())) {
-            rule = classes().that().resideInAnyPackage(in).and().areTopLevelClasses().should().haveSimpleNameEndingWith(n.suffix());
+            rule = classes().that(in).and().areTopLevelClasses().should().haveSimpleNameEndingWith(n.suffix());
             title = "Classes in " + n.in() + " end with " + n.suffix();
         } else {
-            rule = classes().that().resideInAnyPackage(in).and().areTopLevelClasses().should().haveSimpleNameStartingWith(n.prefix());
+            rule = classes().that(in).and().areTopLevelClasses().should().haveSimpleNameStartingWith(n.prefix());
             title = "Classes in " + n.in() + " start with " + n.prefix();
         }
         RuleMeta meta = new RuleMeta(id, "naming", severity(key, n.severity()), title,
@@ -150,8 +172,10 @@ final class ConfigRules {
     private static CheckRule annotated(String key, CheckConfig.Annotated a) {
         String id = id(key, a.id());
         String annotation = PackagePatterns.checkClassName(key + ".annotation", a.annotation());
-        String[] in = PackagePatterns.check(key + ".resideIn", a.resideIn());
-        ArchRule rule = classes().that().areAnnotatedWith(annotation).should().resideInAnyPackage(in);
+        DescribedPredicate<JavaClass> in = PackagePatterns.resideIn(key + ".resideIn", a.resideIn());
+        // ArchUnit's should().resideInAnyPackage(..) condition, with the same event text, over the linear matcher
+        ArchRule rule = classes().that().areAnnotatedWith(annotation).should(ArchCondition.from(in)
+                .describeEventsBy((predicate, satisfied) -> (satisfied ? "does " : "does not ") + predicate));
         RuleMeta meta = new RuleMeta(id, "architecture", severity(key, a.severity()),
                 "Classes annotated @" + annotation.substring(annotation.lastIndexOf('.') + 1) + " reside in " + a.resideIn(),
                 a.because() == null ? "Annotated roles (controllers, entities, ...) live where readers expect them." : a.because(),

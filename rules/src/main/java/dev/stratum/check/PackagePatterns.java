@@ -1,5 +1,7 @@
 package dev.stratum.check;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import dev.stratum.config.Patterns;
 import dev.stratum.core.UsageException;
@@ -9,6 +11,10 @@ import java.util.regex.Pattern;
 final class PackagePatterns {
     private static final Pattern ALLOWED = Pattern.compile("[\\w$.*()\\[\\]|]+");
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+    /** Real package patterns are a few dozen characters; the bound keeps every rule's cost predictable. */
+    static final int MAX_LENGTH = 256;
+    /** Patterns under one key (a layer, a forbid's from/to, allowProcessIn). */
+    static final int MAX_PER_KEY = 100;
 
     private PackagePatterns() {
     }
@@ -16,6 +22,10 @@ final class PackagePatterns {
     static String[] check(String key, Patterns patterns) {
         if (patterns == null || patterns.values().isEmpty()) {
             throw new UsageException(key + ": needs a package pattern, e.g. \"..web..\"");
+        }
+        if (patterns.values().size() > MAX_PER_KEY) {
+            throw new UsageException(key + ": " + patterns.values().size() + " package patterns; at most " + MAX_PER_KEY
+                    + " are allowed under one key");
         }
         for (int i = 0; i < patterns.values().size(); i++) {
             check(patterns.values().size() == 1 ? key : key + "[" + i + "]", patterns.values().get(i));
@@ -27,6 +37,10 @@ final class PackagePatterns {
         if (pattern == null || pattern.isBlank()) {
             throw new UsageException(key + ": empty package pattern");
         }
+        if (pattern.length() > MAX_LENGTH) {
+            throw new UsageException(key + ": package pattern of " + pattern.length() + " characters; at most "
+                    + MAX_LENGTH + " are allowed");
+        }
         if (!ALLOWED.matcher(pattern).matches() || pattern.contains("...") ) {
             throw new UsageException(key + ": invalid package pattern '" + pattern
                     + "' (use ArchUnit syntax such as \"com.acme..\", \"..web..\" or \"com.acme.(*)..\")");
@@ -37,6 +51,11 @@ final class PackagePatterns {
             throw new UsageException(key + ": invalid package pattern '" + pattern + "' (" + e.getMessage() + ")", e);
         }
         return pattern;
+    }
+
+    /** {@link #check}, then a linear-time predicate for the patterns (see {@link PackagePattern}). */
+    static DescribedPredicate<JavaClass> resideIn(String key, Patterns patterns) {
+        return PackagePattern.resideInAny(check(key, patterns));
     }
 
     /** Slice patterns need one capture group naming the slice, e.g. {@code com.acme.(*)..}. */

@@ -35,6 +35,18 @@ public record RuleSet(List<CheckRule> rules) {
         checkKnown("check.severity", List.copyOf(config.severity().keySet()), all);
         checkKnown("check.because", List.copyOf(config.because().keySet()), all);
         config.suppress().forEach(s -> checkKnown("check.suppress", List.of(s.rule() == null ? "" : s.rule()), all));
+        for (int i = 0; i < config.suppress().size(); i++) {
+            CheckConfig.Suppress s = config.suppress().get(i);
+            if (s.in() != null && !s.in().values().isEmpty()) {
+                for (String in : s.in().values()) {
+                    if (PackagePatterns.isPattern(in)) {
+                        PackagePatterns.check("check.suppress[" + i + "].in", in);
+                    } else {
+                        PackagePatterns.checkClassName("check.suppress[" + i + "].in", in);
+                    }
+                }
+            }
+        }
         List<CheckRule> result = new ArrayList<>();
         for (CheckRule rule : all) {
             if (config.disable().contains(rule.id())) {

@@ -68,7 +68,7 @@ final class SecurityPreset {
                 .map(p -> PackagePatterns.check("check.allowProcessIn", p)).toArray(String[]::new);
         DescribedPredicate<JavaClass> outsideAllowed = allowed.length == 0
                 ? DescribedPredicate.alwaysTrue()
-                : DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(allowed));
+                : DescribedPredicate.not(PackagePattern.resideInAny(allowed));
         return List.of(
                 CheckRule.of(WEAK_HASH, classes().should(notUseWeakDigests())),
                 CheckRule.of(INSECURE_RANDOM, classes().that(securityCode()).should(notDependOn("java.util.Random or ThreadLocalRandom",

@@ -2,6 +2,7 @@ package dev.stratum.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.stratum.core.SafePaths;
 import dev.stratum.core.SafeYaml;
 import dev.stratum.core.UsageException;
 import java.nio.file.Files;
@@ -17,9 +18,37 @@ public record StratumConfig(CheckConfig check, AuditConfig audit) {
 
     /** A loaded config and the file it came from (null when none exists); relative paths resolve against it. */
     public record Loaded(Path file, StratumConfig config) {
-        public Path resolve(String relative) {
-            Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
-            return base.resolve(relative).normalize();
+        /**
+         * Resolves a path written in the config (such as {@code check.baseline}) against the config file's directory.
+         * A config file travels with the repository it sits in, so such a path must stay inside that directory:
+         * absolute paths, {@code ..} that climbs out, and symbolic links that lead out are refused (exit 2,
+         * naming {@code key}). Paths given on the command line are the user's own and do not come through here.
+         */
+        public Path resolveInside(String key, String relative) {
+            Path base = (file == null ? Path.of("") : file.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+            String where = (file == null ? "" : file + ": ") + key;
+            Path resolved;
+            try {
+                resolved = SafePaths.resolveInside(base, relative);
+            } catch (UsageException e) {
+                throw new UsageException(where + ": " + e.getMessage(), e);
+            }
+            try {
+                Path realBase = base.toRealPath();
+                // the deepest existing ancestor (or the file itself) must really be inside: no link leads out
+                for (Path p = resolved; p != null && p.startsWith(base); p = p.getParent()) {
+                    if (Files.exists(p) || Files.isSymbolicLink(p)) {
+                        if (Files.exists(p) && !p.toRealPath().startsWith(realBase)) {
+                            throw new UsageException(where + ": '" + relative + "' leads outside " + base
+                                    + " through a symbolic link");
+                        }
+                        break;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new UsageException(where + ": cannot resolve '" + relative + "' (" + e.getMessage() + ")", e);
+            }
+            return resolved;
         }
     }
 
@@ -37,14 +66,28 @@ public record StratumConfig(CheckConfig check, AuditConfig audit) {
      */
     public static Loaded load(Path explicit, Path projectDir) {
         if (explicit != null) {
-            if (!Files.isRegularFile(explicit)) {
+            if (!Files.exists(explicit)) {
                 throw new UsageException(explicit + ": config file not found");
             }
+            requireRegularFile(explicit);
             return new Loaded(explicit, read(explicit));
         }
         Path dir = projectDir == null ? Path.of("") : (Files.isDirectory(projectDir) ? projectDir : Path.of(""));
         Path implicit = dir.resolve(FILE_NAME);
-        return Files.isRegularFile(implicit) ? new Loaded(implicit, read(implicit)) : new Loaded(null, empty());
+        if (!Files.exists(implicit)) {
+            return new Loaded(null, empty());
+        }
+        requireRegularFile(implicit); // a stratum.yaml that is a directory or a FIFO is a mistake, not "no config"
+        return new Loaded(implicit, read(implicit));
+    }
+
+    private static void requireRegularFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + ": is a directory, not a YAML file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": not a regular file");
+        }
     }
 
     public static StratumConfig read(Path file) {
