@@ -157,6 +157,16 @@ public final class SafeYaml {
             return where + ": unknown key '" + unknown.getPropertyName() + "'" + pathOf(unknown)
                     + (known.isEmpty() ? "" : " (known keys: " + known + ")");
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // SnakeYAML's own error: its problem mark is the offending character (Jackson reports the context's).
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return source + ":" + (marked.getProblemMark().getLine() + 1) + ":" + (marked.getProblemMark().getColumn() + 1)
+                        + ": " + firstLine(marked.getProblem());
+            }
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content to map")) {
+            return source + ": is empty";
+        }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Jackson's own text quotes the value it could not use: file contents, possibly a secret.
             return where + ": invalid value" + pathOf(mismatch) + ": expected " + expected(mismatch.getTargetType());

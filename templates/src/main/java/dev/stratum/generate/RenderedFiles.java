@@ -79,7 +79,8 @@ final class RenderedFiles {
                     throw new UsageException("control character");
                 }
                 Path resolved = SafePaths.resolveInside(PROBE, outputName);
-                return PROBE.relativize(resolved).toString().replace('\\', '/');
+                String name = PROBE.relativize(resolved).toString();
+                return java.io.File.separatorChar == '/' ? name : name.replace(java.io.File.separatorChar, '/');
             } catch (UsageException e) {
                 String shown = secrets.isEmpty() ? " '" + outputName.replaceAll("\\p{Cntrl}", "?") + "'" : "";
                 throw new UsageException(where() + templatePath + ": its name renders to" + (shown.isEmpty() ? " a path" : shown)

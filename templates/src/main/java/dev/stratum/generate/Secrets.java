@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class Secrets {
     static final String MASK = "****";
-    private static final int WINDOW = 4;
+    private static final int WINDOW = 6;
     private final List<String> values;
 
     private Secrets(List<String> values) {
@@ -60,7 +60,7 @@ final class Secrets {
         }
         String out = message;
         for (String v : values) {
-            if (v.length() >= WINDOW) {
+            if (v.length() >= 4) {
                 out = out.replace(v, MASK);
             } else {
                 // Too short to hide everywhere without hiding ordinary words: hidden where it stands quoted.

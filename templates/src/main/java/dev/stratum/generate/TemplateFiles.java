@@ -133,7 +133,9 @@ final class TemplateFiles {
     }
 
     private static String name(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        String name = root.relativize(p).toString();
+        // Only the platform's separator becomes '/'; on Linux a backslash is part of a name.
+        return java.io.File.separatorChar == '/' ? name : name.replace(java.io.File.separatorChar, '/');
     }
 
     private static String reason(IOException e) {
