@@ -6,6 +6,7 @@ import dev.stratum.image.ImageLog;
 import dev.stratum.image.ImageRequest;
 import dev.stratum.image.ImageResult;
 import dev.stratum.image.ImageTarget;
+import dev.stratum.image.JvmFlags;
 import dev.stratum.image.PlanPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,7 +76,9 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Additional tag, repeatable.")
     private List<String> tags = new ArrayList<>();
 
-    @Option(names = "--jvm-flags", paramLabel = "FLAGS", description = "JVM flags for the entrypoint, e.g. \"-Xmx512m -XX:+UseZGC\"; repeatable.")
+    @Option(names = "--jvm-flags", paramLabel = "FLAGS",
+            description = "JVM flags for the entrypoint, split like shell words (quotes and backslashes honoured), "
+                    + "e.g. \"-Xmx512m -Dgreeting='hello world'\"; repeatable.")
     private List<String> jvmFlags = new ArrayList<>();
 
     @Option(names = "--port", paramLabel = "PORT[/udp]", description = "Exposed port, repeatable (default: 8080 for Spring Boot).")
@@ -93,7 +96,9 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--digest-file", paramLabel = "FILE", description = "Write the image digest to FILE.")
     private Path digestFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and read timeout of each registry request (default: 20).")
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Deadline for the whole build: probing, pulling, pushing and confirming the push (default: "
+                    + "${DEFAULT-VALUE}).")
     private int timeoutSeconds = (int) ImageRequest.DEFAULT_TIMEOUT.toSeconds();
 
     @Option(names = "--dry-run", description = "Print the planned layers and configuration; pull, build and push nothing.")
@@ -155,11 +160,7 @@ final class ImageCommand implements Callable<Integer> {
     private static List<String> splitFlags(List<String> flags) {
         List<String> result = new ArrayList<>();
         for (String f : flags) {
-            for (String part : f.trim().split("\\s+")) {
-                if (!part.isEmpty()) {
-                    result.add(part);
-                }
-            }
+            result.addAll(JvmFlags.split(f));
         }
         return result;
     }

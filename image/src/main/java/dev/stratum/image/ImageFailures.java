@@ -71,11 +71,16 @@ final class ImageFailures {
         return new InputException(redact(message), new RedactedCause(e, this));
     }
 
+    /** Neither the registry secret nor the userinfo of any URL reaches the user. */
     String redact(String text) {
-        if (text == null || secret.isEmpty() || secret.get().isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        return text.replace(secret.get(), "****");
+        String scrubbed = UrlCredentials.strip(text);
+        if (secret.isEmpty() || secret.get().isEmpty()) {
+            return scrubbed;
+        }
+        return scrubbed.replace(secret.get(), "****");
     }
 
     private String detail(Throwable e) {

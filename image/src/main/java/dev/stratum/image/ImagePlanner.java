@@ -64,11 +64,16 @@ public final class ImagePlanner {
             labels.put("org.opencontainers.image.base.name", request.base());
         }
         labels.putAll(request.labels());
+        // A label is pushed with every image and shown by every registry UI: no URL keeps a token in it.
+        labels.replaceAll((key, value) -> UrlCredentials.strip(value));
 
         ImageTarget target = resolveTarget(request.target(), project, projectDir);
         Path baseTar = request.base().startsWith("tar:") ? Path.of(request.base().substring(4)) : null;
         if (baseTar != null && !Files.isRegularFile(baseTar)) {
             throw new InputException("base image tar " + baseTar + " does not exist");
+        }
+        if (baseTar != null) {
+            BaseImageTar.check(baseTar);
         }
         List<String> ports = normalizePorts(request.ports().isEmpty() ? defaultPorts : request.ports());
         return new ImagePlan(baseTar == null ? request.base() : baseTar.toString(), baseTar, input, staging, layers,
@@ -83,10 +88,9 @@ public final class ImagePlanner {
             throw new UsageException("--platform " + request.platform() + ": expected OS/ARCH such as linux/arm64");
         }
         for (String tag : request.tags()) {
-            if (!ImageReferences.isValidTag(tag)) {
-                throw new UsageException("--tag " + tag + ": not a valid tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})");
-            }
+            ImageReferences.checkTag(tag, "--tag");
         }
+        request.labels().forEach(ImagePlanner::checkLabel);
         normalizePorts(request.ports());
         if (request.timeout().isNegative() || request.timeout().isZero()) {
             throw new UsageException("--timeout must be positive");
@@ -97,6 +101,17 @@ public final class ImagePlanner {
             }
         } else {
             ImageReferences.parse(request.base(), "--base");
+        }
+    }
+
+    /** A label key is what `docker inspect` and registries index by: never empty, no control characters. */
+    private static void checkLabel(String key, String value) {
+        String shown = ImageReferences.shown(key + "=" + value);
+        if (key.isBlank()) {
+            throw new UsageException("--label " + shown + ": empty label key (expected KEY=VALUE)");
+        }
+        if (key.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            throw new UsageException("--label " + shown + ": a label key has no spaces or control characters");
         }
     }
 

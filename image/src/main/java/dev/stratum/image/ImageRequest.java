@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param digestFile where to write the image digest, or {@code null}
  * @param dryRun print the plan only; nothing is pulled, built or pushed
  * @param insecureRegistry allow plain http and unverified TLS for registries
- * @param timeout connect and read timeout of every registry request
+ * @param timeout deadline for the whole build: probe, pull, build, push and reading the push back
  * @param environment the process environment: credentials, {@code DOCKER_CONFIG}, {@code HOME}
  * @param baseCacheDir cache of base image layers, or {@code null} for jib's shared default
  */
@@ -48,7 +48,8 @@ public record ImageRequest(
     public static final String DEFAULT_BASE = "eclipse-temurin:21-jre";
     public static final String DEFAULT_USER = "65532:65532";
     public static final String DEFAULT_PLATFORM = "linux/amd64";
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    /** The whole build's deadline: a cold pull of a JRE base (~100 MB) and a push over a slow link fit in it. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
     public ImageRequest {
         Objects.requireNonNull(projectDir, "projectDir");

@@ -3,36 +3,38 @@ package dev.stratum.image;
 import dev.stratum.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.stream.Stream;
 
 /**
- * Unpacks a jar into a directory so its entries can become layer files. Entry names that would land outside
- * the directory are refused, and every file keeps the entry's timestamp: jib's layer cache keys on source
- * timestamps, so unchanged entries keep hitting the cache. A file already there with the entry's size and
- * timestamp is kept rather than rewritten (the directory is a build cache under target/), and files no longer
- * in the jar are removed, so a warm rebuild writes only what changed.
+ * Unpacks a jar into a fresh directory so its entries can become layer files. Whatever was there before (a
+ * previous run's files, or a symbolic link planted to redirect the writes) is deleted first without following
+ * links, so every file is written into directories this run created; entry names that would land outside the
+ * directory are refused, and no file is ever opened through a link. Every file keeps the entry's timestamp: jib's
+ * layer cache keys on the source path and timestamp, so unchanged entries keep hitting the cache.
  */
 public final class JarExploder {
 
     /** Checks an entry name and returns where it goes under {@code root}. */
     public static Path safeResolve(Path root, String entryName) {
-        if (entryName.isEmpty() || entryName.startsWith("/") || entryName.contains("\\") || entryName.contains(":")) {
-            throw new InputException("refusing jar entry " + entryName + ": not a relative path");
+        if (entryName.isEmpty() || entryName.startsWith("/") || entryName.contains("\\") || entryName.contains(":")
+                || entryName.indexOf('\0') >= 0) {
+            throw new InputException("refusing jar entry " + ImageReferences.shown(entryName) + ": not a relative path");
         }
         Path resolved = root.resolve(entryName).normalize();
         if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw new InputException("refusing jar entry " + entryName + ": it escapes the extraction directory");
+            throw new InputException("refusing jar entry " + ImageReferences.shown(entryName)
+                    + ": it escapes the extraction directory");
         }
         return resolved;
     }
@@ -40,56 +42,84 @@ public final class JarExploder {
     public void explode(Path jar, Path directory) {
         Path root = directory.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(root);
-            Set<Path> expected = new HashSet<>();
+            refuseLink(root.getParent());
+            Files.createDirectories(root.getParent());
+            deleteTree(root);
+            Files.createDirectory(root);
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                     Path out = safeResolve(root, entry.getName());
                     if (entry.isDirectory()) {
                         continue; // directories come from the files' paths
                     }
-                    expected.add(out);
-                    if (unchanged(out, entry)) {
-                        continue;
-                    }
+                    // Only directories this run made lie between root and out: nothing to follow.
                     Files.createDirectories(out.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    try (InputStream in = zip.getInputStream(entry);
+                         OutputStream file = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW,
+                                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                        in.transferTo(file);
+                    } catch (FileAlreadyExistsException e) {
+                        throw new InputException("refusing jar " + jar + ": entry " + ImageReferences.shown(entry.getName())
+                                + " appears twice", e);
                     }
                     Files.setLastModifiedTime(out, FileTime.fromMillis(entry.getTime()));
                 }
             }
-            removeStale(root, expected);
         } catch (IOException e) {
             throw new InputException("cannot unpack " + jar + " into " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private static boolean unchanged(Path out, ZipEntry entry) throws IOException {
-        if (!Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+    /** Stratum's own working directory under target/ must be a real directory, never a link to elsewhere. */
+    static void refuseLink(Path dir) {
+        if (Files.isSymbolicLink(dir)) {
+            throw new InputException(dir + " is a symbolic link; Stratum never writes through links: remove it "
+                    + "(it only holds Stratum's build cache)");
         }
-        BasicFileAttributes attributes = Files.readAttributes(out, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return attributes.size() == entry.getSize() && attributes.lastModifiedTime().toMillis() == entry.getTime();
     }
 
-    /** Deletes files (and then empty directories) that the jar no longer has. */
-    private static void removeStale(Path root, Set<Path> expected) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                if (p.equals(root)) {
-                    continue;
-                }
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    try (Stream<Path> children = Files.list(p)) {
-                        if (children.findAny().isEmpty()) {
-                            Files.delete(p);
-                        }
-                    }
-                } else if (!expected.contains(p)) {
-                    Files.delete(p);
-                }
-            }
+    /** Deletes a tree without following links: a link is removed, never what it points to. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(root);
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Whether a tree holds a symbolic link anywhere (links not followed). */
+    static boolean containsLink(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        boolean[] found = {Files.isSymbolicLink(root)};
+        if (!found[0]) {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found[0] |= attrs.isSymbolicLink();
+                    return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        return found[0];
     }
 }

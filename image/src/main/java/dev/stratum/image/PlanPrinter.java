@@ -22,7 +22,9 @@ public final class PlanPrinter {
         row("platform", plan.platform());
         row("user", plan.user());
         row("workdir", plan.workingDirectory());
-        row("entrypoint", plan.entrypoint().stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ", "[", "]")));
+        row("entrypoint", plan.entrypoint().stream()
+                .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(", ", "[", "]")));
         row("ports", plan.ports().isEmpty() ? "(none)" : String.join(", ", plan.ports()));
         boolean first = true;
         for (Map.Entry<String, String> label : plan.labels().entrySet()) {
@@ -31,13 +33,26 @@ public final class PlanPrinter {
         }
         out.println("  layers (base image layers first, then):");
         for (ImagePlan.Layer layer : plan.layers()) {
-            out.printf(Locale.ROOT, "    %-24s %6d files %10s%n", layer.name(), layer.files().size(), size(layer.size()));
+            out.printf(Locale.ROOT, "    %-24s %6d files %10s%n", printable(layer.name()), layer.files().size(), size(layer.size()));
         }
         out.flush();
     }
 
+    /** Values come from the pom and the flags: control characters are escaped so each row stays one line. */
     private void row(String key, String value) {
-        out.printf(Locale.ROOT, "  %-11s %s%n", key, value);
+        out.printf(Locale.ROOT, "  %-11s %s%n", key, printable(value));
+    }
+
+    static String printable(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                sb.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     private static String target(ImageTarget target) {

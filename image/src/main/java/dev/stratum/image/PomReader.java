@@ -52,9 +52,20 @@ public final class PomReader {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(in).getDocumentElement();
+            var builder = factory.newDocumentBuilder();
+            // The default handler prints "[Fatal Error] ..." to the process's stderr before the exception: a
+            // second line beside Stratum's one-line error. The exception alone reports the problem.
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return builder.parse(in).getDocumentElement();
         } catch (IOException | SAXException | ParserConfigurationException e) {
-            throw new InputException("cannot read " + pom + ": " + e.getMessage(), e);
+            String line = e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0 ? ":" + p.getLineNumber() : "";
+            throw new InputException("cannot read " + pom + line + ": "
+                    + ImageReferences.shown(UrlCredentials.strip(String.valueOf(e.getMessage())), 200), e);
         }
     }
 

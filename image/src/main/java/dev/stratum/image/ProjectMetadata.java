@@ -5,11 +5,19 @@ import java.util.Map;
 
 /**
  * What the image says about the project it was built from; any field may be {@code null} when the pom or git
- * does not tell.
+ * does not tell. URLs are kept without their userinfo ({@link UrlCredentials}).
  */
 public record ProjectMetadata(
         String groupId, String artifactId, String version, String name, String description, String url,
         String scmUrl, String revision) {
+
+    /** Every field may end up in a label or on the screen: no URL keeps its userinfo (a token, a password). */
+    public ProjectMetadata {
+        name = UrlCredentials.strip(name);
+        description = UrlCredentials.strip(description);
+        url = UrlCredentials.strip(url);
+        scmUrl = UrlCredentials.strip(scmUrl);
+    }
 
     /** The jar `mvn package` writes by default. */
     public String expectedJarName() {

@@ -54,6 +54,25 @@ final class RegistryCredentials {
         return retrievers;
     }
 
+    /**
+     * The credential jib would use for {@code image}, to read the pushed manifest back; empty when none is
+     * configured or a credential helper fails (the read then goes anonymously, and a registry that needs
+     * credentials says so).
+     */
+    Optional<Credential> credentialFor(ImageReference image, Consumer<LogEvent> log) {
+        for (CredentialRetriever retriever : retrieversFor(image, log)) {
+            try {
+                Optional<Credential> credential = retriever.retrieve();
+                if (credential.isPresent()) {
+                    return credential;
+                }
+            } catch (com.google.cloud.tools.jib.registry.credentials.CredentialRetrievalException e) {
+                // jib reported this one while pushing; try the next source
+            }
+        }
+        return Optional.empty();
+    }
+
     private Path dockerConfig() {
         String dir = environment.get("DOCKER_CONFIG");
         if (dir != null && !dir.isBlank()) {
