@@ -35,6 +35,9 @@ public final class InputFiles {
             if (attrs.size() > maxBytes) {
                 throw new Unreadable("larger than " + size(maxBytes));
             }
+            if (attrs.size() == 0) {
+                return new byte[0]; // nothing to read (a file that grows meanwhile is read next time)
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes(maxBytes + 1);
                 if (bytes.length > maxBytes) {

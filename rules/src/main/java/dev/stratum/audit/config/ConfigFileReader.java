@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class ConfigFileReader {
     private static final Pattern FILE_PROFILE = Pattern.compile("(?:application|bootstrap)(?:-([^.]+))?\\.(ya?ml|properties)");
 
-    /** Spring configuration files hold a handful of profile documents; thousands are not configuration. */
-    static final int MAX_DOCUMENTS = 1000;
+    /** Spring configuration files hold a handful of profile documents; hundreds are not configuration. */
+    static final int MAX_DOCUMENTS = 100;
 
     private ConfigFileReader() {
     }

@@ -156,6 +156,10 @@ public final class AuditCache {
 
     /** The stored cache, null when there is none; {@link Untrusted} when there is one Stratum cannot trust. */
     static Stored read(Path file, byte[] secret) throws Untrusted {
+        return read(file, secret, MAX_JSON_BYTES);
+    }
+
+    static Stored read(Path file, byte[] secret, long maxJson) throws Untrusted {
         byte[] bytes;
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -185,7 +189,7 @@ public final class AuditCache {
         if (!MessageDigest.isEqual(stated, mac(secret, payload))) {
             throw new Untrusted("failed its integrity check (not written by this user's Stratum, or changed since)");
         }
-        try (InputStream in = new Limited(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16), MAX_JSON_BYTES)) {
+        try (InputStream in = new Limited(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16), maxJson)) {
             Stored stored = JSON.readValue(in, new TypeReference<Stored>() { });
             if (stored == null || stored.key() == null || stored.root() == null || !wellFormed(stored.entries())) {
                 throw new Untrusted("is incomplete");
@@ -223,10 +227,12 @@ public final class AuditCache {
 
     /** Fails reading past {@code limit} bytes instead of filling memory. */
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long left;
 
         Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.left = limit;
         }
 
@@ -234,7 +240,7 @@ public final class AuditCache {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --left < 0) {
-                throw new IOException("more than " + (MAX_JSON_BYTES >> 20) + " MiB when decompressed");
+                throw new IOException("more than " + (limit >> 20) + " MiB when decompressed");
             }
             return b;
         }
@@ -243,7 +249,7 @@ public final class AuditCache {
         public int read(byte[] buf, int off, int len) throws IOException {
             int n = super.read(buf, off, len);
             if (n > 0 && (left -= n) < 0) {
-                throw new IOException("more than " + (MAX_JSON_BYTES >> 20) + " MiB when decompressed");
+                throw new IOException("more than " + (limit >> 20) + " MiB when decompressed");
             }
             return n;
         }
