@@ -174,6 +174,12 @@ public final class SafeYaml {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": invalid value" + pathOf(mapping) + ": " + firstLine(e.getOriginalMessage());
         }
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException syntax && syntax.getProblemMark() != null) {
+            // the scanner's own words and position ("found character '\t' that cannot start any token" at the tab),
+            // not Jackson's outer "while scanning for the next token" at the start of the construct
+            return source + ":" + (syntax.getProblemMark().getLine() + 1) + ":" + (syntax.getProblemMark().getColumn() + 1)
+                    + ": " + firstLine(syntax.getProblem());
+        }
         return where + ": " + firstLine(e.getOriginalMessage());
     }
 
