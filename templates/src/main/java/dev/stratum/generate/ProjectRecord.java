@@ -29,7 +29,10 @@ final class ProjectRecord {
             answers.put("options", options);
         }
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("template", Map.of("id", project.template().id(), "version", project.template().version()));
+        Map<String, Object> template = new LinkedHashMap<>(); // Map.of would order the keys differently per JVM run
+        template.put("id", project.template().id());
+        template.put("version", project.template().version());
+        record.put("template", template);
         record.put("stratumVersion", project.stratumVersion());
         record.put("answers", answers);
         return ("# Written by stratum new; records how this project was generated. No secrets are stored here.\n"
