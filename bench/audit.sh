@@ -55,9 +55,9 @@ measure() {  # label, command...: runs it under /usr/bin/time -v (unless --repor
 }
 
 # audit: full JIT as the launcher uses for analyses; heap capped at 1 GiB to prove the memory target
-audit=(java -Xmx1g -jar "$jar" audit "$corpus" -q --exit-zero -f json:"$out/audit.json")
+audit=(java -Xmx1g -jar "$jar" audit "$corpus" -q --exit-zero --cache-dir "$out/cache" -f json:"$out/audit.json")
 $report_only || uptime > "$out/load.txt"
-$report_only || rm -rf "$corpus/.stratum"
+$report_only || rm -rf "$out/cache" "$corpus/.stratum"
 read -r cold_s cold_rss cold_cpu < <(measure audit-cold "${audit[@]}")
 victim=$(find "$corpus/spring-core" -name 'StringUtils.java' | head -1)
 $report_only || echo "// touched by bench/audit.sh $(date +%s%N)" >> "$victim"
@@ -78,7 +78,7 @@ body=$(mktemp)
   echo
   echo "Method: \`bench/audit.sh\`: one run of each, whole process (JVM start included), measured with \`/usr/bin/time -v\`."
   echo "Corpus: the -sources.jars of ${artifacts[*]} from Maven Central: $files Java files, $lines lines."
-  echo "stratum audit runs with \`-Xmx1g\`; warm = the same audit after appending a line to one file (cache in .stratum/cache)."
+  echo "stratum audit runs with \`-Xmx1g\`; warm = the same audit after appending a line to one file (cache in --cache-dir, outside the corpus)."
   echo "PMD 7.27.0 (pmd-cli + pmd-java from Maven Central) runs rulesets/java/quickstart.xml with $(nproc) threads and no cache."
   echo "The floor is bench/audit/ParseFloor.java: a parallel JavaParser 3.28.2 parse of the same files, nothing else."
   machine
