@@ -86,7 +86,13 @@ public final class ClassImport {
     private static void expectFromDirectory(Path dir, Path base, Map<String, String> expected,
                                             List<ProcessingWarning> warnings, Oversized oversized) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".class") && Files.isRegularFile(f)).forEach(f -> {
+            files.filter(f -> f.getFileName().toString().endsWith(".class")).forEach(f -> {
+                if (!Files.isRegularFile(f)) {
+                    if (!Files.isDirectory(f)) {
+                        warnings.add(new ProcessingWarning(relative(base, f), "not a regular file, skipped"));
+                    }
+                    return;
+                }
                 String rel = dir.relativize(f).toString().replace('\\', '/');
                 if (!rel.endsWith("module-info.class") && !rel.startsWith("META-INF/")) {
                     long size = size(f);
@@ -162,14 +168,19 @@ public final class ClassImport {
         }
 
         boolean allows(Location location) {
-            if (files.isEmpty() && entries.isEmpty()) {
-                return true;
-            }
             String uri = location.asURI().toString();
             int bang = uri.indexOf("!/");
             try {
                 if (bang < 0) {
-                    return !uri.startsWith("file:") || !files.contains(Path.of(location.asURI()).toAbsolutePath().normalize());
+                    if (!uri.startsWith("file:")) {
+                        return true;
+                    }
+                    // a FIFO or a link to /dev/zero named X.class would block or never end: regular files only
+                    Path file = Path.of(location.asURI()).toAbsolutePath().normalize();
+                    return Files.isRegularFile(file) && !files.contains(file);
+                }
+                if (entries.isEmpty()) {
+                    return true;
                 }
                 Path jar = Path.of(URI.create(uri.substring("jar:".length(), bang))).toAbsolutePath().normalize();
                 String entry = uri.substring(bang + 2);

@@ -54,6 +54,20 @@ class CheckHostileTest {
     }
 
     @Test
+    void a_fifo_and_a_link_to_dev_zero_named_class_are_skipped_never_read() throws Exception {
+        Path shop = shop();
+        Path classes = shop.resolve("target/classes/com/acme/shop/web");
+        assertThat(new ProcessBuilder("mkfifo", classes.resolve("Fifo.class").toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(classes.resolve("Zero.class"), Path.of("/dev/zero"));
+
+        Hostile run = Hostile.run(Duration.ofSeconds(20), "check", shop.toString(), "--exit-zero");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Fifo.class").contains("Zero.class").contains("not a regular file");
+        run.noStackTrace();
+    }
+
+    @Test
     void a_jar_that_is_not_a_zip_is_exit_3_naming_it_when_it_is_all_there_is() throws IOException {
         Path jar = Files.writeString(dir.resolve("app.jar"), "this is not a zip file\n");
         Files.writeString(dir.resolve("stratum.yaml"), CheckFixtures.CONFIG);
