@@ -145,6 +145,12 @@ final class JibImageWriter {
         } finally {
             run.cancel(true);
             threads.shutdownNow();
+            // After a failure jib's other tasks may still be writing the layer cache: let them stop (they were
+            // interrupted) before returning, within what is left of the deadline. Past the deadline, abandon them.
+            long wait = Math.min(deadline.remaining().toMillis(), 5_000);
+            if (wait > 0 && !threads.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
+                log.debug("jib threads still running; abandoned");
+            }
         }
     }
 

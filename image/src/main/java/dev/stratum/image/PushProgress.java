@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PushProgress implements Consumer<LogEvent> {
     private static final Pattern BUILT = Pattern.compile("Building (\\S+) layer built (sha256:[0-9a-f]{64})");
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
     private static final Pattern EXISTS = Pattern.compile("BLOB already exists on target registry.*(sha256:[0-9a-f]{64})");
 
     private final ImageLog log;
@@ -32,7 +33,8 @@ final class PushProgress implements Consumer<LogEvent> {
 
     @Override
     public void accept(LogEvent event) {
-        String message = failures.redact(event.getMessage());
+        // jib colours its error lines with ANSI escapes; what reaches the user's terminal is plain text.
+        String message = PlanPrinter.printable(ANSI.matcher(failures.redact(String.valueOf(event.getMessage()))).replaceAll(""));
         Matcher built = BUILT.matcher(message);
         if (built.find()) {
             builtLayers.put(built.group(1), built.group(2));
