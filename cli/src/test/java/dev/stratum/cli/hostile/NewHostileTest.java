@@ -506,4 +506,21 @@ class NewHostileTest {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("t", "out");
         }
     }
+
+    @Test
+    void forceDeletesLinksInTheOldProjectNotWhatTheyPointTo() throws IOException {
+        Path precious = Files.createDirectories(tmp.resolve("precious"));
+        Files.writeString(precious.resolve("data.txt"), "keep");
+        Path old = oldProject();
+        Files.createSymbolicLink(old.resolve("link-to-precious"), precious);
+        Files.createSymbolicLink(old.resolve("link-to-file"), precious.resolve("data.txt"));
+        Path t = templateWith("a.txt", "new");
+        TreeSnapshot before = TreeSnapshot.of(tmp);
+
+        Hostile run = generate(t, "--force");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tmp.resolve("out/link-to-precious")).doesNotExist();
+        before.assertUnchangedExcept("out");
+        assertThat(precious.resolve("data.txt")).content().isEqualTo("keep");
+    }
 }
