@@ -2,6 +2,7 @@ package dev.stratum.cli;
 
 import dev.stratum.core.ExitCode;
 import dev.stratum.core.StratumException;
+import dev.stratum.report.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -57,6 +58,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (message == null || message.isBlank()) {
             return "failed";
         }
-        return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // a message may quote the input (a key from an audited repository's stratum.yaml): no control character
+        // or bidi override reaches the terminal raw
+        return Printable.escape(message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 }

@@ -663,6 +663,14 @@ class AuditHostileTest {
         assertWellFormedXml(out.resolve("r.xml"));
     }
 
+    @Test
+    void controlCharactersInTheAuditedRepositorysStratumYamlAreEscapedInTheErrorLine() throws IOException {
+        Path repo = AuditTrees.small(repo());
+        write(repo, "stratum.yaml", "audit:\n  \"dis\\e]0;owned\\aable\": []\n");
+        Hostile run = audit(repo).failsWith(ExitCode.USAGE, "stratum.yaml:2", "unknown key 'dis\\x1b]0;owned\\x07able'");
+        assertThat(run.err()).doesNotContain("\u001b", "\u0007");
+    }
+
     private static void assertWellFormedXml(Path file) {
         try {
             javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
