@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Executes an {@link ImagePlan} with jib-core: base image, layers and config to a registry, tar or daemon. */
 final class JibImageWriter {
+    /** How long jib's interrupted threads get to stop after a failure or the deadline. */
+    private static final long STOP_GRACE_MILLIS = 2_000;
+
     private final ImageRequest request;
     private final ImageLog log;
     private final RegistryCredentials credentials;
@@ -145,10 +148,11 @@ final class JibImageWriter {
         } finally {
             run.cancel(true);
             threads.shutdownNow();
-            // After a failure jib's other tasks may still be writing the layer cache: let them stop (they were
-            // interrupted) before returning, within what is left of the deadline. Past the deadline, abandon them.
-            long wait = Math.min(deadline.remaining().toMillis(), 5_000);
-            if (wait > 0 && !threads.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
+            // After a failure or the deadline, jib's other tasks may still be writing the layer cache: they were
+            // interrupted (file channels close on interrupt); give them a moment to stop before returning. Threads
+            // blocked on a socket read cannot be interrupted: they are abandoned (daemons, bounded by their timeout).
+            long wait = Math.max(STOP_GRACE_MILLIS, Math.min(deadline.remaining().toMillis(), 5_000));
+            if (!threads.awaitTermination(wait, TimeUnit.MILLISECONDS)) {
                 log.debug("jib threads still running; abandoned");
             }
         }
