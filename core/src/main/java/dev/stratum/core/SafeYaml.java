@@ -72,6 +72,23 @@ public final class SafeYaml {
         }
     }
 
+    /**
+     * The text of {@code file} with the same checks {@link #read(Path, Class)} makes (a regular file, at most
+     * {@link #MAX_BYTES}), for callers that post-process the text before {@link #read(String, String, Class)}.
+     */
+    public static String readText(Path file) {
+        return load(file);
+    }
+
+    /** Whether {@code yaml} holds a value at all: blank text and text of only comments do not. */
+    public static boolean hasContent(String yaml) {
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(yaml)) {
+            return p.nextToken() != null;
+        } catch (IOException | RuntimeException e) {
+            return true; // malformed: the real parse reports it
+        }
+    }
+
     /** Writes a value as YAML (for files Stratum itself produces). */
     public static String write(Object value) {
         try {
@@ -170,6 +187,11 @@ public final class SafeYaml {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // Jackson's own text quotes the value it could not use: file contents, possibly a secret.
             return where + ": invalid value" + pathOf(mismatch) + ": expected " + expected(mismatch.getTargetType());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException failed
+                && failed.getCause() instanceof StratumException own) {
+            // A creator of Stratum's own (a pattern list, dependency coordinates) refused the value in users' words.
+            return where + ": invalid value" + pathOf(failed) + ": " + own.getMessage();
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return where + ": invalid value" + pathOf(mapping) + ": " + firstLine(e.getOriginalMessage());

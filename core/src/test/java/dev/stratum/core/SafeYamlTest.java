@@ -81,4 +81,19 @@ class SafeYamlTest {
     void missingFileIsAUsageError() {
         assertThatThrownBy(() -> SafeYaml.readTree(tmp.resolve("nope.yaml"))).hasMessageContaining("file not found");
     }
+
+    // Found by SafeYamlFuzzTest (docs/reliability.md#fuzzing).
+    @Test
+    void messagesAreOneLineWithoutControlCharactersFromTheFile() {
+        assertThatThrownBy(() -> SafeYaml.read("\"it\\temz\\u001b[31m\\nx\": [x]\n", "s.yaml", Sample.class))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown key 'it emz?[31m x'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\p{Cntrl}"));
+    }
+
+    @Test
+    void onlyCommentsHasNoContent() {
+        assertThat(SafeYaml.hasContent("# nothing\n\n")).isFalse();
+        assertThat(SafeYaml.hasContent("a: 1 # x\n")).isTrue();
+    }
 }

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * {@code all}. The comment form works in YAML, properties and XML files too ({@code #}, {@code <!-- -->}).
  */
 public final class Suppressions {
+    /**
+     * The marker and its ids; possessive, so a long line cannot make it backtrack. What may follow the ids (nothing,
+     * {@code : reason}, a comment's end) is checked by {@link #tail} in one pass: a regular expression with a lazy
+     * reason between optional spaces took cubic time on a long line of spaces (found by SuppressionsFuzzTest).
+     */
     private static final Pattern IGNORE = Pattern.compile(
-            "stratum-ignore\\s+((?:[A-Za-z]+\\d+|all)(?:\\s*,\\s*(?:[A-Za-z]+\\d+|all))*)\\s*(?::\\s*(.*?))?\\s*(?:-->|\\*/)?\\s*$");
+            "stratum-ignore\\s++((?:[A-Za-z]++\\d++|all)(?:\\s*+,\\s*+(?:[A-Za-z]++\\d++|all))*+)");
 
     private record Range(String id, int from, int to, String how) {
     }
@@ -62,22 +67,58 @@ public final class Suppressions {
 
     private static void comments(String[] lines, List<Range> ranges) {
         for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].contains("stratum-ignore")) {
+            String text = lines[i];
+            if (!text.contains("stratum-ignore")) {
                 continue;
             }
-            Matcher m = IGNORE.matcher(lines[i]);
-            if (!m.find()) {
+            int end = text.length();
+            while (end > 0 && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            Matcher m = IGNORE.matcher(text);
+            String reason = null;
+            while (m.find() && (reason = tail(text, m.end(), end)) == null) {
+                // ids followed by something else: not a suppression; a later marker on the line may be one
+            }
+            if (reason == null) {
                 continue;
             }
-            String before = lines[i].substring(0, m.start()).strip();
+            String before = text.substring(0, m.start()).strip();
             boolean alone = before.isEmpty() || before.equals("//") || before.equals("#") || before.equals("<!--")
                     || before.equals("/*") || before.equals("--");
             int line = i + 1;
-            String reason = m.group(2) == null || m.group(2).isBlank() ? "" : ": " + m.group(2).strip();
+            String shown = reason.isBlank() ? "" : ": " + reason;
             for (String id : m.group(1).split("\\s*,\\s*")) {
-                ranges.add(new Range(id.strip(), line, alone ? line + 1 : line, "stratum-ignore " + id.strip() + reason));
+                ranges.add(new Range(id.strip(), line, alone ? line + 1 : line, "stratum-ignore " + id.strip() + shown));
             }
         }
+    }
+
+    /**
+     * What follows the ids from {@code from}: the reason ("" when none) when the rest of the line is empty, a
+     * comment's end ({@code -->}, {@code *}{@code /}) or {@code : reason} (before an optional comment end); null
+     * when anything else follows. {@code end} is the line's length without trailing spaces (those of {@code \s}).
+     */
+    private static String tail(String text, int from, int end) {
+        if (end < from) {
+            return "";
+        }
+        int p = from;
+        while (p < end && isSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p < end && text.charAt(p) == ':') {
+            int start = p + 1;
+            int stop = text.startsWith("-->", end - 3) && end - 3 >= start ? end - 3
+                    : text.startsWith("*/", end - 2) && end - 2 >= start ? end - 2 : end;
+            return text.substring(start, stop).strip();
+        }
+        int left = end - p;
+        return left == 0 || (left == 3 && text.startsWith("-->", p)) || (left == 2 && text.startsWith("*/", p)) ? "" : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The suppression covering {@code checkId} at {@code line}, or null. */

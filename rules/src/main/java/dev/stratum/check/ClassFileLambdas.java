@@ -24,32 +24,16 @@ final class ClassFileLambdas {
         return c.getSource().map(source -> {
             try (InputStream in = source.getUri().toURL().openStream()) {
                 return alwaysTrueVerifier(new DataInputStream(in));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 return false;
             }
         }).orElse(false);
     }
 
     static boolean alwaysTrueVerifier(DataInputStream in) throws IOException {
-        if (in.readInt() != 0xCAFEBABE) {
+        ConstantPool pool = ConstantPool.read(in);
+        if (pool == null) {
             return false;
-        }
-        in.skipBytes(4);
-        int count = in.readUnsignedShort();
-        String[] utf8 = new String[count];
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> utf8[i] = in.readUTF();
-                case 7, 8, 16, 19, 20 -> in.skipBytes(2);
-                case 15 -> in.skipBytes(3);
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-                case 5, 6 -> {
-                    in.skipBytes(8);
-                    i++;
-                }
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
         }
         in.skipBytes(6);
         in.skipBytes(2 * in.readUnsignedShort()); // interfaces
@@ -61,15 +45,14 @@ final class ClassFileLambdas {
         int methods = in.readUnsignedShort();
         for (int m = 0; m < methods; m++) {
             in.skipBytes(2);
-            String name = utf8[in.readUnsignedShort()];
-            String descriptor = utf8[in.readUnsignedShort()];
+            String name = pool.utf8(in.readUnsignedShort());
+            String descriptor = pool.utf8(in.readUnsignedShort());
             boolean candidate = name != null && name.startsWith("lambda$") && descriptor != null
                     && descriptor.endsWith(VERIFIER_DESCRIPTOR_END);
             int attributes = in.readUnsignedShort();
             for (int a = 0; a < attributes; a++) {
-                String attribute = utf8[in.readUnsignedShort()];
-                int length = in.readInt();
-                byte[] body = in.readNBytes(length);
+                String attribute = pool.utf8(in.readUnsignedShort());
+                byte[] body = in.readNBytes(length(in));
                 if (candidate && "Code".equals(attribute) && body.length >= 10) {
                     int codeLength = ((body[4] & 0xFF) << 24) | ((body[5] & 0xFF) << 16) | ((body[6] & 0xFF) << 8) | (body[7] & 0xFF);
                     if (codeLength == 2 && body[8] == ICONST_1 && body[9] == IRETURN) {
@@ -85,7 +68,16 @@ final class ClassFileLambdas {
         int attributes = in.readUnsignedShort();
         for (int a = 0; a < attributes; a++) {
             in.skipBytes(2);
-            in.skipBytes(in.readInt());
+            in.skipBytes(length(in));
         }
+    }
+
+    /** An attribute length: a u4, so above 2 GiB (negative as an int) it cannot belong to a real class file. */
+    private static int length(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("attribute length " + Integer.toUnsignedString(length) + " is impossible");
+        }
+        return length;
     }
 }

@@ -2,6 +2,7 @@ package dev.stratum.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.stratum.core.Printable;
 import dev.stratum.core.SafePaths;
 import dev.stratum.core.SafeYaml;
 import dev.stratum.core.UsageException;
@@ -91,23 +92,16 @@ public record StratumConfig(CheckConfig check, AuditConfig audit) {
     }
 
     public static StratumConfig read(Path file) {
-        String text;
-        try {
-            if (Files.size(file) > SafeYaml.MAX_BYTES) {
-                return SafeYaml.read(file, StratumConfig.class); // SafeYaml refuses it with the size message
-            }
-            text = Files.readString(file);
-        } catch (java.io.IOException e) {
-            return SafeYaml.read(file, StratumConfig.class);
-        }
-        if (text.isBlank()) {
+        // One way in for every file, so the checks below (key lines, audit globs) apply to all of them.
+        String text = SafeYaml.readText(file);
+        if (!SafeYaml.hasContent(text)) { // blank, or only comments
             return empty();
         }
         StratumConfig config;
         try {
             config = SafeYaml.read(text, file.toString(), StratumConfig.class);
         } catch (UsageException e) {
-            throw withKeyLine(e, text, file.toString());
+            throw withKeyLine(e, text, Printable.oneLine(file.toString()));
         }
         if (config != null && config.audit() != null) {
             try {

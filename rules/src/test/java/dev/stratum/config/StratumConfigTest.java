@@ -105,4 +105,19 @@ class StratumConfigTest {
         assertThatThrownBy(() -> StratumConfig.load(null, dir)).isInstanceOf(UsageException.class)
                 .hasMessageContaining("stratum.yaml:3");
     }
+
+    // Found by StratumConfigFuzzTest (docs/reliability.md#fuzzing): one byte of invalid UTF-8 took a second way in
+    // that skipped the audit glob check and the key-line rewrite.
+    @Test
+    void invalidUtf8IsValidatedLikeAnyOtherFile() throws Exception {
+        Path file = dir.resolve("stratum.yaml");
+        Files.write(file, ("audit:\n  disable: [\"\u00ff\"]\n  exclude: [\"[a-\"]\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> StratumConfig.read(file)).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith(file + ": audit.exclude[0]: invalid glob '[a-'");
+    }
+
+    @Test
+    void onlyCommentsIsAnEmptyConfig() throws Exception {
+        assertThat(StratumConfig.read(write("# stratum.yaml: nothing configured yet\n"))).isEqualTo(StratumConfig.empty());
+    }
 }

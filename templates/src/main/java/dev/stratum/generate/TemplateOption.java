@@ -1,6 +1,7 @@
 package dev.stratum.generate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.stratum.core.BoundedRegex;
 import dev.stratum.core.UsageException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +66,8 @@ public record TemplateOption(String name, String type, @JsonProperty("default") 
                 if (!choices.isEmpty() && !choices.contains(raw)) {
                     throw new UsageException("option '" + name + "': " + shown + " is not one of " + String.join(", ", choices));
                 }
-                if (pattern != null && !raw.matches(pattern)) {
+                // The template's own regular expression: bounded, a backtracking pattern must not hang `new`.
+                if (pattern != null && !BoundedRegex.matches(Pattern.compile(pattern), raw, "option '" + name + "'")) {
                     throw new UsageException("option '" + name + "': " + shown + " does not match " + pattern);
                 }
                 return raw;
