@@ -24,7 +24,8 @@ public final class BoundedRegex {
         try {
             return pattern.matcher(new Counting(input, budget)).matches();
         } catch (Exhausted e) {
-            throw new UsageException(Printable.of(what) + ": pattern /" + Printable.of(pattern.pattern(), 80)
+            String shown = pattern.pattern().length() > 80 ? pattern.pattern().substring(0, 80) + "..." : pattern.pattern();
+            throw new UsageException(what + ": pattern /" + shown
                     + "/ needs too much backtracking to match a value of " + input.length()
                     + " characters; simplify the pattern");
         }

@@ -160,7 +160,8 @@ public final class SafeYaml {
             return "";
         }
         int line = 1 + (int) yaml.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-        int column = 1 + m.group().indexOf(key.charAt(0));
+        // an empty key ("": 1, or "? " with nothing) has no first character: its column is the colon's
+        int column = 1 + (key.isEmpty() ? m.group().lastIndexOf(':') : m.group().indexOf(key.charAt(0)));
         return ":" + line + ":" + column;
     }
 

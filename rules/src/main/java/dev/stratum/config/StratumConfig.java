@@ -2,7 +2,6 @@ package dev.stratum.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.stratum.core.Printable;
 import dev.stratum.core.SafePaths;
 import dev.stratum.core.SafeYaml;
 import dev.stratum.core.UsageException;
@@ -101,7 +100,7 @@ public record StratumConfig(CheckConfig check, AuditConfig audit) {
         try {
             config = SafeYaml.read(text, file.toString(), StratumConfig.class);
         } catch (UsageException e) {
-            throw withKeyLine(e, text, Printable.oneLine(file.toString()));
+            throw withKeyLine(e, text, dev.stratum.core.StratumException.oneLine(file.toString()));
         }
         if (config != null && config.audit() != null) {
             try {

@@ -21,7 +21,7 @@ class TemplateYamlFuzzTest {
     @FuzzTest
     void answersAndTemplateYaml(byte[] data) throws Exception {
         Path answers = Files.write(dir.resolve("answers.yaml"), data);
-        ParserContract.returnsOrFails(StratumException.class, () -> Answers.read(answers));
+        ParserContract.returnsOrFails(StratumException.class, () -> Answers.read(answers, java.io.InputStream.nullInputStream()));
 
         String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
         TemplateDescriptor descriptor = ParserContract.returnsOrFails(StratumException.class, () -> {
