@@ -1,11 +1,6 @@
 package dev.stratum.core;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,31 +44,9 @@ public final class ShutdownCleanup {
     static void runNow() {
         List<Path> paths = new ArrayList<>(PENDING);
         for (Path path : paths) {
-            deleteTree(path);
+            FileTrees.deleteQuietly(path);
             PENDING.remove(path);
         }
     }
 
-    private static void deleteTree(Path root) {
-        try {
-            if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort during shutdown
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.stratum.image;
 
+import dev.stratum.core.FileTrees;
 import dev.stratum.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class JarExploder {
         try {
             refuseLink(root.getParent());
             Files.createDirectories(root.getParent());
-            deleteTree(root);
+            FileTrees.delete(root);
             Files.createDirectory(root);
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
@@ -78,32 +79,6 @@ public final class JarExploder {
         }
     }
 
-    /** Deletes a tree without following links: a link is removed, never what it points to. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            Files.delete(root);
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 
     /** Whether a tree holds a symbolic link anywhere (links not followed). */
     static boolean containsLink(Path root) throws IOException {

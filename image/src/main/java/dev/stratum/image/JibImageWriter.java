@@ -17,6 +17,7 @@ import com.google.cloud.tools.jib.api.buildplan.Platform;
 import com.google.cloud.tools.jib.api.buildplan.Port;
 import com.google.cloud.tools.jib.global.JibSystemProperties;
 import dev.stratum.core.AtomicFiles;
+import dev.stratum.core.FileTrees;
 import dev.stratum.core.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -186,7 +187,7 @@ final class JibImageWriter {
         JarExploder.refuseLink(work);
         Path cache = work.resolve("cache");
         if (JarExploder.containsLink(cache)) {
-            JarExploder.deleteTree(cache);
+            FileTrees.delete(cache);
             log.warn("removed " + cache + ": it held a symbolic link, which jib would write through; the layer "
                     + "cache is rebuilt");
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratum.config.CheckConfig;
 import dev.stratum.core.AtomicFiles;
 import dev.stratum.core.ExitCode;
+import dev.stratum.core.FileTrees;
 import dev.stratum.core.InputException;
 import dev.stratum.core.ShutdownCleanup;
 import dev.stratum.core.StratumException;
@@ -111,7 +112,7 @@ final class RulesJarProcess {
                 }
             }
             if (dir != null) {
-                deleteTree(dir);
+                FileTrees.deleteQuietly(dir);
                 ShutdownCleanup.unregister(dir);
             }
         }
@@ -157,15 +158,6 @@ final class RulesJarProcess {
         return Math.max(1, d.toSeconds());
     }
 
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // a private temporary directory; the shutdown hook tries again
-        }
-    }
 
     /** Writes the child's answer (all or nothing, so a half-written file is never read). */
     static void answer(Path out, Outcome outcome) {

@@ -1,6 +1,7 @@
 package dev.stratum.generate;
 
 import dev.stratum.core.AtomicFiles;
+import dev.stratum.core.FileTrees;
 import dev.stratum.core.InputException;
 import dev.stratum.core.UsageException;
 import java.io.IOException;
@@ -191,7 +192,7 @@ final class ProjectSwap {
         synchronized (lock) {
             aborted = true;
             if (state == State.NEW_IN_PLACE) {
-                deleteQuietly(aside);
+                FileTrees.deleteQuietly(aside);
                 state = State.DONE;
             } else {
                 rollback();
@@ -209,7 +210,7 @@ final class ProjectSwap {
             }
         }
         if (staging != null) {
-            deleteQuietly(staging);
+            FileTrees.deleteQuietly(staging);
             staging = null;
         }
         state = State.DONE;
@@ -229,40 +230,5 @@ final class ProjectSwap {
         return e instanceof FileSystemException fs ? AtomicFiles.reason(fs) : String.valueOf(e.getMessage());
     }
 
-    static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, java.util.Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    deleteIgnoring(file);
-                    return FileVisitResult.CONTINUE;
-                }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    deleteIgnoring(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                    deleteIgnoring(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // Best effort: what is left is hidden and named after the target.
-        }
-    }
-
-    private static void deleteIgnoring(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // see deleteQuietly
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.stratum.cli.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratum.core.FileTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,7 +89,7 @@ final class CheckFixtures {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int rc = ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
         assertThat(rc).as("javac: %s", errors).isZero();
-        deleteTree(src);
+        FileTrees.delete(src);
         return out;
     }
 
@@ -248,14 +249,4 @@ final class CheckFixtures {
         }, true);
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
