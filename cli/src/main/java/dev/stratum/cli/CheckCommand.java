@@ -66,8 +66,9 @@ final class CheckCommand implements Callable<Integer> {
         StratumConfig.Loaded loaded = StratumConfig.load(config, projectDir);
         CheckConfig check = loaded.config().check();
         if (check == null) {
-            throw new UsageException((loaded.file() == null ? projectDir.resolve(StratumConfig.FILE_NAME) : loaded.file())
-                    + ": no 'check:' section (run 'stratum init' to create one, or pass --config FILE)");
+            throw new UsageException(loaded.file() == null
+                    ? projectDir.resolve(StratumConfig.FILE_NAME) + ": not found (run 'stratum init' to create one, or pass --config FILE)"
+                    : loaded.file() + ": no 'check:' section (run 'stratum init' to create one, or pass --config FILE)");
         }
         // before the analysis: a baseline path from the config that leads outside the project fails fast
         Path baseline = check.baseline() == null ? null : loaded.resolveInside("check.baseline", check.baseline());

@@ -198,6 +198,9 @@ public final class ClassImport {
 
     static String relative(Path base, Path file) {
         Path abs = file.toAbsolutePath().normalize();
+        if (abs.equals(base)) {
+            return base.toString(); // the project itself is the class directory: name it, not ""
+        }
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
