@@ -13,7 +13,7 @@ import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import dev.stratum.report.AuditTextReporter;
 import dev.stratum.report.HtmlReporter;
-import dev.stratum.report.Printable;
+import dev.stratum.core.Printable;
 import dev.stratum.report.Reporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.stratum.cli;
 
 import dev.stratum.core.ExitCode;
 import dev.stratum.core.StratumException;
-import dev.stratum.report.Printable;
+import dev.stratum.core.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -33,6 +33,6 @@ public final class SafePaths {
     }
 
     private static String printable(String s) {
-        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        return Printable.escape(s);
     }
 }

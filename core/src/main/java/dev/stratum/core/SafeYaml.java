@@ -144,7 +144,7 @@ public final class SafeYaml {
     }
 
     private static String printable(String s) {
-        String clean = s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        String clean = Printable.escape(s);
         return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
     }
 

@@ -1,5 +1,6 @@
 package dev.stratum.image;
 
+import dev.stratum.core.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -33,26 +34,14 @@ public final class PlanPrinter {
         }
         out.println("  layers (base image layers first, then):");
         for (ImagePlan.Layer layer : plan.layers()) {
-            out.printf(Locale.ROOT, "    %-24s %6d files %10s%n", printable(layer.name()), layer.files().size(), size(layer.size()));
+            out.printf(Locale.ROOT, "    %-24s %6d files %10s%n", Printable.escape(layer.name()), layer.files().size(), size(layer.size()));
         }
         out.flush();
     }
 
     /** Values come from the pom and the flags: control characters are escaped so each row stays one line. */
     private void row(String key, String value) {
-        out.printf(Locale.ROOT, "  %-11s %s%n", key, printable(value));
-    }
-
-    static String printable(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                sb.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.format(Locale.ROOT, "\\u%04x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
+        out.printf(Locale.ROOT, "  %-11s %s%n", key, Printable.escape(value));
     }
 
     private static String target(ImageTarget target) {

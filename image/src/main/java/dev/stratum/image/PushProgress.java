@@ -1,6 +1,7 @@
 package dev.stratum.image;
 
 import com.google.cloud.tools.jib.api.LogEvent;
+import dev.stratum.core.Printable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class PushProgress implements Consumer<LogEvent> {
     @Override
     public void accept(LogEvent event) {
         // jib colours its error lines with ANSI escapes; what reaches the user's terminal is plain text.
-        String message = PlanPrinter.printable(ANSI.matcher(failures.redact(String.valueOf(event.getMessage()))).replaceAll(""));
+        String message = Printable.escape(ANSI.matcher(failures.redact(String.valueOf(event.getMessage()))).replaceAll(""));
         Matcher built = BUILT.matcher(message);
         if (built.find()) {
             builtLayers.put(built.group(1), built.group(2));

@@ -1,5 +1,6 @@
 package dev.stratum.report;
 
+import dev.stratum.core.Printable;
 import dev.stratum.finding.Finding;
 import dev.stratum.finding.ProcessingWarning;
 import dev.stratum.finding.Report;

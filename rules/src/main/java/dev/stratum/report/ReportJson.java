@@ -1,5 +1,6 @@
 package dev.stratum.report;
 
+import dev.stratum.core.Printable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;

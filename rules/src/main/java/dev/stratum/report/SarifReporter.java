@@ -1,5 +1,6 @@
 package dev.stratum.report;
 
+import dev.stratum.core.Printable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratum.finding.Finding;

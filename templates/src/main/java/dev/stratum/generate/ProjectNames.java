@@ -1,5 +1,6 @@
 package dev.stratum.generate;
 
+import dev.stratum.core.Printable;
 import dev.stratum.core.UsageException;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class ProjectNames {
     }
 
     static String printable(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        String clean = Printable.escape(s);
         return clean.length() > 80 ? clean.substring(0, 80) + "..." : clean;
     }
 }

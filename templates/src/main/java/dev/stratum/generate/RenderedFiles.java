@@ -1,5 +1,6 @@
 package dev.stratum.generate;
 
+import dev.stratum.core.Printable;
 import dev.stratum.core.SafePaths;
 import dev.stratum.core.UsageException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ final class RenderedFiles {
                 String name = PROBE.relativize(resolved).toString();
                 return java.io.File.separatorChar == '/' ? name : name.replace(java.io.File.separatorChar, '/');
             } catch (UsageException e) {
-                String shown = secrets.isEmpty() ? " '" + outputName.replaceAll("\\p{Cntrl}", "?") + "'" : "";
+                String shown = secrets.isEmpty() ? " '" + Printable.escape(outputName) + "'" : "";
                 throw new UsageException(where() + templatePath + ": its name renders to" + (shown.isEmpty() ? " a path" : shown)
                         + ", which is absolute, escapes the output directory or holds control characters (NUL, newline)");
             }

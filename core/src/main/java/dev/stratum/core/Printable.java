@@ -1,4 +1,4 @@
-package dev.stratum.report;
+package dev.stratum.core;
 
 /**
  * Text from the analysed repository (file names, property keys, parser messages) made safe for a terminal, a log or
