@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -53,7 +52,7 @@ public final class AtomicFileSet {
                 Path target = e.getKey().toAbsolutePath().normalize();
                 Path backup = backup(target);
                 try {
-                    move(e.getValue(), target);
+                    AtomicFiles.replace(e.getValue(), target);
                 } catch (IOException failed) {
                     deleteQuietly(backup);
                     throw failed;
@@ -128,7 +127,7 @@ public final class AtomicFileSet {
                 if (backup == null) {
                     Files.deleteIfExists(target);
                 } else {
-                    move(backup, target);
+                    AtomicFiles.replace(backup, target);
                 }
             } catch (IOException ignored) {
                 // best effort: the backup stays beside the target under its hidden name
@@ -136,14 +135,6 @@ public final class AtomicFileSet {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-        ShutdownCleanup.unregister(from);
-    }
 
     private static void deleteQuietly(Path path) {
         if (path == null) {

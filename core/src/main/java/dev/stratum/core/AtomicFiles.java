@@ -58,7 +58,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            moveOver(tmp, file);
+            replace(tmp, file);
             tmp = null;
         } catch (NoSuchFileException e) {
             throw new InputException("cannot write " + target + ": " + e.getFile() + " does not exist", e);
@@ -74,13 +74,14 @@ public final class AtomicFiles {
         }
     }
 
-    private static void moveOver(Path tmp, Path file) throws IOException {
+    /** Renames {@code from} over {@code to} in one step where the file system can; {@code from} is no longer pending. */
+    static void replace(Path from, Path to) throws IOException {
         try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-        ShutdownCleanup.unregister(tmp);
+        ShutdownCleanup.unregister(from);
     }
 
     /** The operating system's own words ("No space left on device", "Permission denied"), not just a path. */
