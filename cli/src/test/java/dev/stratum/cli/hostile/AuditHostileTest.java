@@ -413,18 +413,21 @@ class AuditHostileTest {
 
     // ---- faults in the walk (injected: as root, permissions cannot make a directory unlistable) ----
 
-    /** Files.walkFileTree with a hook that runs on each directory before it is listed. */
-    private interface DirHook {
-        FileVisitResult before(Path dir, FileVisitor<? super Path> visitor) throws IOException;
-    }
-
-    private static CodebaseScanner.TreeWalker walker(DirHook hook, Runnable afterWalk) {
+    /**
+     * Files.walkFileTree with injected faults: a directory whose listing is denied (as /proc/1 for a normal user), a
+     * directory whose listing fails part-way (as /proc/PID when the process ends), and work done after the walk.
+     * Either path may be null.
+     */
+    private static CodebaseScanner.TreeWalker walker(Path denied, Path failsPartWay, Runnable afterWalk) {
         return (start, options, depth, visitor) -> {
             Files.walkFileTree(start, options, depth, new FileVisitor<Path>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    FileVisitResult r = hook.before(dir, visitor);
-                    return r != null ? r : visitor.preVisitDirectory(dir, attrs);
+                    if (dir.equals(denied)) {
+                        visitor.visitFileFailed(dir, new AccessDeniedException(dir.toString()));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return visitor.preVisitDirectory(dir, attrs);
                 }
 
                 @Override
@@ -439,7 +442,7 @@ class AuditHostileTest {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    return visitor.postVisitDirectory(dir, e);
+                    return visitor.postVisitDirectory(dir, dir.equals(failsPartWay) ? new IOException("readdir failed") : e);
                 }
             });
             afterWalk.run();
@@ -457,36 +460,8 @@ class AuditHostileTest {
         Path real = repo.toRealPath();
         Path proc = real.resolve("src/main/java/proc");
         Path half = real.resolve("src/main/java/app");
-        CodebaseScanner.TreeWalker failing = walker((dir, visitor) -> {
-            if (dir.equals(proc)) {
-                visitor.visitFileFailed(dir, new AccessDeniedException(dir.toString()));
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            return null;
-        }, () -> { });
-        // and a listing that fails part-way, as /proc/<pid> does: what was read is kept
-        CodebaseScanner.TreeWalker partial = (start, options, depth, visitor) -> failing.walk(start, options, depth,
-                new java.nio.file.SimpleFileVisitor<Path>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        return visitor.preVisitDirectory(dir, attrs);
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        return visitor.visitFile(file, attrs);
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        return visitor.visitFileFailed(file, e);
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                        return visitor.postVisitDirectory(dir, dir.equals(half) ? new IOException("readdir failed") : e);
-                    }
-                });
+        // proc cannot be listed; app's listing fails part-way, and what was read of it is kept
+        CodebaseScanner.TreeWalker partial = walker(proc, half, () -> { });
 
         AuditResult result = AuditEngine.standard().audit(repo, AuditOptions.defaults().withWalker(partial));
 
@@ -501,13 +476,7 @@ class AuditHostileTest {
     void anAuditedRootThatCannotBeListedSaysPermissionDenied() throws IOException {
         Path repo = AuditTrees.small(repo());
         Path real = repo.toRealPath();
-        CodebaseScanner.TreeWalker denied = walker((dir, visitor) -> {
-            if (dir.equals(real)) {
-                visitor.visitFileFailed(dir, new AccessDeniedException(dir.toString()));
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            return null;
-        }, () -> { });
+        CodebaseScanner.TreeWalker denied = walker(real, null, () -> { });
         assertThatThrownBy(() -> AuditEngine.standard().audit(repo, AuditOptions.defaults().withWalker(denied)))
                 .isInstanceOf(InputException.class).hasMessage(repo + ": permission denied")
                 .satisfies(e -> assertThat(((InputException) e).exitCode()).isEqualTo(ExitCode.INPUT));
@@ -531,7 +500,7 @@ class AuditHostileTest {
         Path repo = AuditTrees.small(repo());
         Path gone = write(repo, "src/main/java/app/Gone.java", AuditTrees.CLEAN.replace("Clean", "Gone"));
         Path cut = write(repo, "src/main/java/app/Cut.java", AuditTrees.PRINTS.replace("Prints", "Cut"));
-        CodebaseScanner.TreeWalker racing = walker((dir, visitor) -> null, () -> {
+        CodebaseScanner.TreeWalker racing = walker(null, null, () -> {
             try {
                 Files.delete(gone);
                 Files.write(cut, "package app;\nclass Cut {\n  void run() { Sys".getBytes(StandardCharsets.UTF_8));
