@@ -1,0 +1,20 @@
+# Architecture rules for `stratum check` (run `mvn compile` first). ArchitectureTest enforces the same layers
+# in `mvn verify`; keep the two in step.
+check:
+  layers:
+<#if features.web>
+    web: "[=project.package].web.."
+</#if>
+    service: "[=project.package].service.."
+    persistence: "[=project.package].persistence.."
+  access:
+<#if features.web>
+    web: []
+    service: [web]
+<#else>
+    service: []
+</#if>
+    persistence: [service]
+  cycles:
+    - "[=project.package].(*).."
+  presets: [spring, security]
