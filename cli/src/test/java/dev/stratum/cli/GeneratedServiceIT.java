@@ -39,7 +39,7 @@ class GeneratedServiceIT {
     @TempDir
     Path tmp;
 
-    record Variant(String name, String features, int expectedTests, List<String> expectedClasses) {
+    record Variant(String name, String features, List<String> expectedClasses) {
         @Override
         public String toString() {
             return name + " [" + features + "]";
@@ -50,11 +50,11 @@ class GeneratedServiceIT {
         List<String> full = List.of("ArchitectureTest", "ObservabilityTest", "DatabaseMigrationTest", "ProductApiTest",
                 "SecurityTest", "ProductServiceTest", "ProductCacheTest");
         return Stream.of(
-                new Variant("default-service", null, 25, full),
-                new Variant("web-service", "web", 11, List.of("ProductApiTest", "ProductServiceTest")),
-                new Variant("open-service", "web,postgres,cache-caffeine,observability,image,archunit", 20,
+                new Variant("default-service", null, full),
+                new Variant("web-service", "web", List.of("ProductApiTest", "ProductServiceTest")),
+                new Variant("open-service", "web,postgres,cache-caffeine,observability,image,archunit",
                         full.stream().filter(c -> !c.equals("SecurityTest")).toList()),
-                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit", 25, full));
+                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit", full));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,7 +104,8 @@ class GeneratedServiceIT {
         assertThat(classes).as("test classes of %s", variant).containsAll(variant.expectedClasses());
         assertThat(failed).as("failed tests of %s", variant).isZero();
         assertThat(skipped).as("skipped tests of %s", variant).isZero();
-        assertThat(tests).as("tests run in %s", variant).isEqualTo(variant.expectedTests());
+        // Every test method the project declares ran (none disabled by a condition, none left out by a filter).
+        assertThat(tests).as("tests run in %s", variant).isGreaterThanOrEqualTo(declaredTests(project));
 
         // The generated stratum.yaml states the layers ArchitectureTest enforces: stratum check agrees.
         if (variant.features() == null || variant.features().contains("archunit")) {
@@ -112,6 +113,21 @@ class GeneratedServiceIT {
             assertThat(check.exitCode()).as("stratum check of %s: %s%s", variant, check.out(), check.err()).isZero();
             assertThat(check.out()).contains("0 findings");
         }
+    }
+
+    private static final Pattern TEST_ANNOTATION = Pattern.compile("^\\s*@(Test|ParameterizedTest|RepeatedTest)\\b", Pattern.MULTILINE);
+
+    private static int declaredTests(Path project) throws IOException {
+        int count = 0;
+        try (Stream<Path> files = Files.walk(project.resolve("src/test/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = TEST_ANNOTATION.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Runs {@code mvn -B verify} in the generated project, inheriting the environment (REDIS_URL, settings). */
