@@ -68,8 +68,11 @@ are skipped and say why.
 </#if>
 What the tests prove:
 <#if features.web>
-- the REST API creates, reads, updates and looks up products; errors are RFC 9457 problem details; the
-  correlation id is echoed and logged (`ProductApiTest`)
+- the REST API creates, reads, updates and looks up products; invalid fields are listed, a fractional price is
+  rejected; the correlation id is echoed and logged (`ProductApiTest`)
+- every error (unknown path, wrong method or media type, malformed JSON, an uncaught exception in a controller or
+  a filter) is problem+json with the correlation id, over a real HTTP connection; a failure is logged exactly once,
+  with its correlation id<#if features.observability> and trace id</#if> (`ErrorResponseTest`)
 </#if>
 <#if features.postgres>
 - Flyway migrated a real PostgreSQL and a row round-trips (`DatabaseMigrationTest`)
@@ -145,6 +148,26 @@ the JWK set. Every response carries `X-Correlation-Id` (send your own to correla
 <#elseif features.web>
 
 Every response carries `X-Correlation-Id` (send your own to correlate calls).
+</#if>
+<#if features.web>
+
+## Errors
+
+Every error is an RFC 9457 `application/problem+json` body with `status`, `title`, `detail`, `instance` and the
+request's `correlationId` (also in the `X-Correlation-Id` response header):
+
+```json
+{"type":"about:blank","title":"Bad Request","status":400,"detail":"The request has invalid fields; see errors",
+ "instance":"/api/products","correlationId":"3f0c...","errors":[{"field":"priceCents","message":"must not be null"}]}
+```
+
+- validation errors list every invalid field in `errors` (`field`, `message`); a value of the wrong type
+  (`"priceCents": 12.99`, a fraction for a whole number of cents) is a 400 naming the field, never rounded;
+- Spring MVC's own errors (404 for an unknown path, 405, 406, 415, malformed JSON) come from
+  `ResponseEntityExceptionHandler`, the service's exceptions are mapped in `ApiExceptionHandler`;
+- anything else is a 500 whose body says nothing about the cause; the cause is logged once, with the correlation
+  id<#if features.observability> and the trace id</#if>. Errors raised outside Spring MVC (in a servlet filter) are logged by
+  `CorrelationIdFilter` and rendered by `ProblemErrorController`, which replaces Boot's `/error` page.
 </#if>
 <#if features.archunit>
 

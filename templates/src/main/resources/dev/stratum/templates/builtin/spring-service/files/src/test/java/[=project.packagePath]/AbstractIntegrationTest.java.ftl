@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 <#if features.web>
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 </#if>
-<#if features.security>
+<#if features.web>
 import org.springframework.context.annotation.Import;
 </#if>
 <#if features.postgres || features["cache-redis"]>
@@ -17,11 +17,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every Spring test: all of them share this exact configuration, so the application context<#if features.postgres>
- * (and the embedded PostgreSQL)</#if> starts once per test run and is reused.
+ * (and the embedded PostgreSQL)</#if> starts once per test run and is reused.<#if features.web> The server listens on a random
+ * port, so a test can use MockMvc or a real HTTP client (container error pages need the latter).</#if>
  */
+<#if features.web>
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+<#else>
 @SpringBootTest
-<#if features.security>
-@Import(TestJwt.class)
+</#if>
+<#if features.web>
+@Import({<#if features.security>TestJwt.class, </#if>TestFailures.class})
 </#if>
 <#if features.web>
 @AutoConfigureMockMvc

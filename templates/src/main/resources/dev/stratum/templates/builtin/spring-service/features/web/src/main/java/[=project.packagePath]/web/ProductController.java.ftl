@@ -41,13 +41,13 @@ public class ProductController {
         return products.get(id);
     }
 
-    @GetMapping
+    @GetMapping(params = "sku")
     public ProductView getBySku(@RequestParam String sku) {
         return products.getBySku(sku);
     }
 
     @PutMapping("/{id}")
-    public ProductView update(@PathVariable long id, @Valid @RequestBody ProductRequest request) {
+    public ProductView update(@PathVariable long id, @Valid @RequestBody ProductUpdateRequest request) {
         return products.update(id, request.name(), request.priceCents());
     }
 }

@@ -1,6 +1,8 @@
 package [=project.package].web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,10 +65,11 @@ class ProductApiTest extends AbstractIntegrationTest {
 
         mvc.perform(authenticated(put(location))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"sku\":\"API-2\",\"name\":\"Office chair\",\"priceCents\":150}"))
+                        .content("{\"name\":\"Office chair\",\"priceCents\":150}"))
                 .andExpect(status().isOk());
         mvc.perform(authenticated(get(location)))
-                .andExpect(jsonPath("$.name").value("Office chair"));
+                .andExpect(jsonPath("$.name").value("Office chair"))
+                .andExpect(jsonPath("$.sku").value("API-2"));
     }
 
     @Test
@@ -77,7 +80,27 @@ class ProductApiTest extends AbstractIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.correlationId").exists());
+                .andExpect(jsonPath("$.correlationId").exists())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "priceCents", "sku", "sku")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'priceCents')].message")
+                        .value(contains("must be greater than or equal to 0")));
+    }
+
+    @Test
+    void fractionalOrMissingPriceIsRejected() throws Exception {
+        mvc.perform(authenticated(post("/api/products"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sku\":\"API-FLOAT\",\"name\":\"Float\",\"priceCents\":12.99}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("priceCents"));
+        mvc.perform(authenticated(post("/api/products"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sku\":\"API-FLOAT\",\"name\":\"Float\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("priceCents"));
+        mvc.perform(authenticated(get("/api/products").param("sku", "API-FLOAT")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
