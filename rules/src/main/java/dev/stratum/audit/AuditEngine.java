@@ -93,7 +93,7 @@ public final class AuditEngine {
         }
         String[] build = projectBuilder.primaryBuildFile();
         ProjectModel project = new ProjectModel(deps, configs, migrations, index, codebase.testSources() > 0,
-                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]));
+                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), projectBuilder.resources());
 
         List<RawFinding> raw = new ArrayList<>();
         for (FileAnalysis a : analyses) {
@@ -276,6 +276,20 @@ public final class AuditEngine {
                 MigrationReader.read(m, codebase.relative(m), catalog, warnings::add);
             }
             return catalog;
+        }
+
+        List<ResourceFile> resources() {
+            List<ResourceFile> out = new ArrayList<>();
+            for (Path r : codebase.resources()) {
+                String rel = codebase.relative(r);
+                try {
+                    out.add(new ResourceFile(rel, ResourceFiles.kind(rel, r.getFileName().toString()),
+                            InputFiles.readString(r, ResourceFiles.MAX_BYTES)));
+                } catch (InputFiles.Unreadable e) {
+                    warnings.add(rel + ": " + e.getMessage() + ", not read");
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** The root build file (or the first one) and the line of its dependencies block. */

@@ -46,6 +46,17 @@ import dev.stratum.audit.security.PlaintextDbConnectionCheck;
 import dev.stratum.audit.security.SensitiveDataLoggedCheck;
 import dev.stratum.audit.security.TrustAllTlsCheck;
 import dev.stratum.audit.security.WeakPasswordHashCheck;
+import dev.stratum.audit.caching.RedisJdkSerializationCheck;
+import dev.stratum.audit.database.NoOptimisticLockCheck;
+import dev.stratum.audit.database.NoQueryTimeoutCheck;
+import dev.stratum.audit.database.UnboundedPageSizeCheck;
+import dev.stratum.audit.monitoring.NoCatchAllHandlerCheck;
+import dev.stratum.audit.monitoring.PublicMetricsCheck;
+import dev.stratum.audit.resilience.OtherHttpClientTimeoutCheck;
+import dev.stratum.audit.security.BodilessAuthErrorsCheck;
+import dev.stratum.audit.security.ForwardHeadersCheck;
+import dev.stratum.audit.security.JwtValidationCheck;
+import dev.stratum.audit.security.OpenApiUiInProductionCheck;
 import dev.stratum.finding.RuleMeta;
 import java.util.List;
 
@@ -64,6 +75,7 @@ public final class CheckRegistry {
                 new CacheWithoutTtlCheck(),
                 new RedisTimeoutCheck(),
                 new NoCacheAbstractionCheck(),
+                new RedisJdkSerializationCheck(),
                 new DdlAutoCheck(),
                 new NoMigrationToolCheck(),
                 new UnboundedFindAllCheck(),
@@ -75,6 +87,9 @@ public final class CheckRegistry {
                 new ConcatenatedQueryCheck(),
                 new H2InProductionCheck(),
                 new TransactionalProxyBypassCheck(),
+                new UnboundedPageSizeCheck(),
+                new NoOptimisticLockCheck(),
+                new NoQueryTimeoutCheck(),
                 new NoActuatorCheck(),
                 new NoMetricsRegistryCheck(),
                 new NoHealthProbesCheck(),
@@ -83,6 +98,8 @@ public final class CheckRegistry {
                 new PrintStackTraceCheck(),
                 new SwallowedExceptionCheck(),
                 new ActuatorExposedCheck(),
+                new PublicMetricsCheck(),
+                new NoCatchAllHandlerCheck(),
                 new HardcodedSecretInCodeCheck(),
                 new HardcodedSecretInConfigCheck(),
                 new NoSpringSecurityCheck(),
@@ -94,10 +111,15 @@ public final class CheckRegistry {
                 new PlainHttpEndpointCheck(),
                 new PlaintextDbConnectionCheck(),
                 new SensitiveDataLoggedCheck(),
+                new JwtValidationCheck(),
+                new BodilessAuthErrorsCheck(),
+                new ForwardHeadersCheck(),
+                new OpenApiUiInProductionCheck(),
                 new RestTemplateTimeoutCheck(),
                 new WebClientTimeoutCheck(),
                 new RestClientTimeoutCheck(),
                 new JdkHttpClientTimeoutCheck(),
+                new OtherHttpClientTimeoutCheck(),
                 new NoRetryOrCircuitBreakerCheck(),
                 new GracefulShutdownCheck(),
                 new SleepInRequestHandlerCheck(),

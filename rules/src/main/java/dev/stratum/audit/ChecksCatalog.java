@@ -37,8 +37,14 @@ public final class ChecksCatalog {
                 md.append("\n### ").append(m.id()).append("\n\n**").append(m.title()).append("** (")
                         .append(m.severity().id()).append(")\n\n")
                         .append("Why it matters: ").append(m.why()).append("\n\n")
-                        .append("How to fix: ").append(m.fix()).append("\n\n")
-                        .append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n")
+                        .append("How to fix: ").append(m.fix()).append("\n\n");
+                if (!m.reads().isEmpty()) {
+                    md.append("What it reads: ").append(m.reads()).append("\n\n");
+                }
+                if (!m.blindSpots().isEmpty()) {
+                    md.append("What it cannot see: ").append(m.blindSpots()).append("\n\n");
+                }
+                md.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n")
                         .append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n");
             }
         }

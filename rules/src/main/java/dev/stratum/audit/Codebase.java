@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The files an audit reads, found by {@link CodebaseScanner}: main Java sources, configuration, build files and
- * migrations, plus whether tests exist. Paths are absolute; warnings name what was skipped and why.
+ * The files an audit reads, found by {@link CodebaseScanner}: main Java sources, configuration, build files,
+ * migrations and other resources ({@link ResourceFiles}), plus whether tests exist. Paths are absolute; warnings name what was skipped and why.
  */
 public record Codebase(Path root, List<Path> javaSources, int testSources, List<Path> configFiles,
-                       List<Path> buildFiles, List<Path> migrations, List<String> warnings) {
+                       List<Path> buildFiles, List<Path> migrations, List<Path> resources, List<String> warnings) {
 
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');

@@ -239,6 +239,7 @@ public final class CodebaseScanner {
         final List<Path> config = new ArrayList<>();
         final List<Path> builds = new ArrayList<>();
         final List<Path> migrations = new ArrayList<>();
+        final List<Path> resources = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         int tests;
 
@@ -257,7 +258,8 @@ public final class CodebaseScanner {
             boolean test = isTestPath(rel);
             boolean java = name.endsWith(".java");
             boolean wanted = java ? !test : !test && (name.equals("pom.xml") || name.equals("build.gradle")
-                    || name.equals("build.gradle.kts") || ConfigFileReader.isConfigFile(name) || MigrationReader.isMigration(rel));
+                    || name.equals("build.gradle.kts") || ConfigFileReader.isConfigFile(name) || MigrationReader.isMigration(rel)
+                    || ResourceFiles.kind(rel, name) != null);
             if (!attrs.isRegularFile()) {
                 if (wanted || java) {
                     warn(file, "not a regular file (a pipe, socket or device), skipped");
@@ -279,6 +281,8 @@ public final class CodebaseScanner {
                 builds.add(file);
             } else if (ConfigFileReader.isConfigFile(name)) {
                 config.add(file);
+            } else if (!MigrationReader.isMigration(rel)) {
+                resources.add(file);
             } else {
                 migrations.add(file);
             }
@@ -289,7 +293,8 @@ public final class CodebaseScanner {
             config.sort(null);
             builds.sort(null);
             migrations.sort(null);
-            return new Codebase(base, java, tests, config, builds, migrations, warnings);
+            resources.sort(null);
+            return new Codebase(base, java, tests, config, builds, migrations, resources, warnings);
         }
     }
 

@@ -6,7 +6,16 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.stratum.audit.security.chain.ChainReader;
+import dev.stratum.audit.security.chain.SecurityChain;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -67,6 +76,62 @@ public final class FactCollector {
         for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {
             declaration(type);
         }
+        for (SecurityChain chain : ChainReader.read(file)) {
+            add(FactKeys.SECURITY_CHAIN, chain.encode());
+        }
+        if (file.mentions("ExceptionHandler")) {
+            for (MethodDeclaration m : file.all(MethodDeclaration.class)) {
+                m.getAnnotationByName("ExceptionHandler").ifPresent(a -> handled(a, m));
+            }
+        }
+        if (file.mentions("timeout") || file.mentions("Timeout")) {
+            dbTimeout(file);
+        }
+        if (file.mentions("JwtClaimValidator")) {
+            for (ObjectCreationExpr o : file.all(ObjectCreationExpr.class)) {
+                if (o.getType().getNameAsString().equals("JwtClaimValidator") && !o.getArguments().isEmpty()
+                        && audienceClaim(o.getArgument(0))) {
+                    add(FactKeys.EVIDENCE, Evidence.JWT_AUDIENCE_CLAIM);
+                }
+            }
+        }
+    }
+
+    /** The exception types of an {@code @ExceptionHandler}: its value, or else the method's parameters. */
+    private void handled(AnnotationExpr a, MethodDeclaration m) {
+        List<String> types = new java.util.ArrayList<>();
+        Annotations.expression(a, "value").ifPresent(v -> v.walk(ClassExpr.class, c -> types.add(Syntax.typeName(c.getType()))));
+        if (types.isEmpty()) {
+            for (Parameter p : m.getParameters()) {
+                String t = Syntax.typeName(p.getType());
+                if (t.endsWith("Exception") || t.equals("Throwable") || t.endsWith("Error")) {
+                    types.add(t);
+                }
+            }
+        }
+        types.forEach(t -> add(FactKeys.EXCEPTION_HANDLED, t));
+    }
+
+    private void dbTimeout(SourceFile file) {
+        for (AnnotationExpr a : file.all(AnnotationExpr.class)) {
+            if (Syntax.simpleName(a).equals("Transactional") && Annotations.expression(a, "timeout").isPresent()) {
+                add(FactKeys.EVIDENCE, Evidence.DB_TIMEOUT);
+                return;
+            }
+        }
+        for (StringLiteralExpr s : file.all(StringLiteralExpr.class)) {
+            String v = s.asString();
+            if (v.endsWith("persistence.query.timeout") || v.equals("org.hibernate.timeout") || v.contains("statement_timeout")) {
+                add(FactKeys.EVIDENCE, Evidence.DB_TIMEOUT);
+                return;
+            }
+        }
+    }
+
+    private static boolean audienceClaim(Expression claim) {
+        return claim instanceof StringLiteralExpr s && s.asString().equals("aud")
+                || claim instanceof FieldAccessExpr f && f.getNameAsString().equals("AUD")
+                || claim instanceof NameExpr n && n.getNameAsString().equals("AUD");
     }
 
     private void declaration(ClassOrInterfaceDeclaration type) {

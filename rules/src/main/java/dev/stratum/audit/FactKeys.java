@@ -26,6 +26,12 @@ public final class FactKeys {
     public static final String CACHE_READ = "cache.read";
     public static final String CACHE_PUT = "cache.put";
     public static final String CACHE_EVICT = "cache.evict";
+    /** One encoded {@link dev.stratum.audit.security.chain.SecurityChain} per filter chain or ignoring list. */
+    public static final String SECURITY_CHAIN = "security.chain";
+    /** Simple names of the exception types an {@code @ExceptionHandler} method handles. */
+    public static final String EXCEPTION_HANDLED = "exception.handled";
+    /** Named pieces of evidence that one call or type name cannot carry (see {@link Evidence}). */
+    public static final String EVIDENCE = "evidence";
 
     /** Calls worth knowing about across files: timeouts, TTLs, cache eviction, security configuration. */
     public static final Set<String> NOTABLE_CALLS = Set.of(
@@ -33,7 +39,11 @@ public final class FactKeys {
             "setConnectTimeout", "setReadTimeout", "connectTimeout", "readTimeout", "responseTimeout",
             "setConnectionRequestTimeout", "timeout", "requestFactory", "oauth2ResourceServer", "httpBasic",
             "formLogin", "authorizeHttpRequests", "authorizeRequests", "sessionCreationPolicy", "securityMatcher",
-            "commandTimeout", "retry", "retryWhen", "circuitBreaker", "withRetry", "setMaximumPoolSize");
+            "commandTimeout", "retry", "retryWhen", "circuitBreaker", "withRetry", "setMaximumPoolSize",
+            "jwt", "opaqueToken", "createDefaultWithIssuer", "fromIssuerLocation", "fromOidcIssuerLocation",
+            "withIssuerLocation", "setJwtValidator", "authenticationEntryPoint", "accessDeniedHandler",
+            "serializeValuesWith", "setDefaultSerializer", "setValueSerializer", "setQueryTimeout",
+            "setStatementTimeout");
 
     private FactKeys() {
     }

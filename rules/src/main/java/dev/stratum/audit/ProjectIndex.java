@@ -63,6 +63,21 @@ public final class ProjectIndex {
         return has(FactKeys.ID, entity + "." + field);
     }
 
+    /** Every filter chain and ignoring list the sources declare. */
+    public java.util.List<dev.stratum.audit.security.chain.SecurityChain> securityChains() {
+        return values(FactKeys.SECURITY_CHAIN).stream().sorted()
+                .map(dev.stratum.audit.security.chain.SecurityChain::decode).toList();
+    }
+
+    /** Whether some {@code @ExceptionHandler} handles one of {@code types} (simple names). */
+    public boolean handlesException(Set<String> types) {
+        return values(FactKeys.EXCEPTION_HANDLED).stream().anyMatch(types::contains);
+    }
+
+    public boolean hasEvidence(String evidence) {
+        return has(FactKeys.EVIDENCE, evidence);
+    }
+
     public boolean hasEntities() {
         return !values(FactKeys.ENTITY).isEmpty();
     }

@@ -13,7 +13,13 @@ import java.util.Optional;
  * ("no Actuator") are reported: the main pom.xml or build.gradle, or null for a bare source tree.
  */
 public record ProjectModel(Dependencies dependencies, List<ConfigSet> configs, IndexCatalog migrations,
-                           ProjectIndex index, boolean hasTests, String buildFile, int buildFileLine) {
+                           ProjectIndex index, boolean hasTests, String buildFile, int buildFileLine,
+                           List<ResourceFile> resources) {
+
+    /** Resource files of one kind, in path order. */
+    public List<ResourceFile> resources(ResourceFiles.Kind kind) {
+        return resources.stream().filter(r -> r.kind() == kind).toList();
+    }
 
     /** A Spring Boot application: the Boot annotation in the sources or a Boot dependency. */
     public boolean isSpringBoot() {

@@ -21,6 +21,8 @@ public final class Dependencies {
             Map.entry("spring-boot-starter-security", List.of("spring-security-web", "spring-security-config")),
             Map.entry("spring-boot-starter-oauth2-resource-server", List.of("spring-security-web", "spring-security-config", "spring-security-oauth2-resource-server")),
             Map.entry("spring-boot-starter-oauth2-client", List.of("spring-security-web", "spring-security-config")),
+            Map.entry("spring-boot-starter-security-oauth2-resource-server", List.of("spring-security-web", "spring-security-config", "spring-security-oauth2-resource-server")),
+            Map.entry("spring-boot-starter-security-oauth2-client", List.of("spring-security-web", "spring-security-config")),
             Map.entry("spring-boot-starter-data-redis", List.of("spring-data-redis", "lettuce-core")),
             Map.entry("spring-boot-starter-cache", List.of("spring-context-support")),
             Map.entry("spring-boot-starter-flyway", List.of("flyway-core")),
@@ -34,10 +36,22 @@ public final class Dependencies {
 
     private final List<Dependency> declared;
     private final String springBootVersion;
+    private final java.util.Set<String> plugins;
 
     public Dependencies(List<Dependency> declared, String springBootVersion) {
+        this(declared, springBootVersion, java.util.Set.of());
+    }
+
+    /** {@code plugins}: Maven plugin artifact ids and Gradle plugin ids of the build. */
+    public Dependencies(List<Dependency> declared, String springBootVersion, java.util.Set<String> plugins) {
         this.declared = List.copyOf(declared);
         this.springBootVersion = springBootVersion;
+        this.plugins = java.util.Set.copyOf(plugins);
+    }
+
+    /** Whether the build applies a plugin whose artifact id (Maven) or id (Gradle) contains {@code name}. */
+    public boolean hasPlugin(String name) {
+        return plugins.stream().anyMatch(p -> p.contains(name));
     }
 
     public List<Dependency> declared() {
@@ -93,11 +107,13 @@ public final class Dependencies {
 
     public static Dependencies merge(List<Dependencies> parts) {
         List<Dependency> all = new ArrayList<>();
+        java.util.Set<String> plugins = new java.util.HashSet<>();
         String boot = null;
         for (Dependencies d : parts) {
             all.addAll(d.declared);
+            plugins.addAll(d.plugins);
             boot = boot == null ? d.springBootVersion : boot;
         }
-        return new Dependencies(all, boot);
+        return new Dependencies(all, boot, plugins);
     }
 }

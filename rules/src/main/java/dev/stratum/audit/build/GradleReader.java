@@ -19,6 +19,8 @@ public final class GradleReader {
     private static final Pattern BOOT_PLUGIN = Pattern.compile(
             "id\\s*\\(?\\s*[\"']org\\.springframework\\.boot[\"']\\s*\\)?\\s*version\\s*[\"']([^\"']+)[\"']");
 
+    private static final Pattern PLUGIN_ID = Pattern.compile("^\\s*id\\s*(?:\\(\\s*)?[\"']([A-Za-z0-9_.-]{1,200})[\"']");
+
     private GradleReader() {
     }
 
@@ -31,6 +33,7 @@ public final class GradleReader {
             return new Dependencies(List.of(), null);
         }
         List<Dependency> deps = new ArrayList<>();
+        java.util.Set<String> plugins = new java.util.HashSet<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         String boot = null;
         for (int i = 0; i < lines.length; i++) {
@@ -45,8 +48,12 @@ public final class GradleReader {
             if (plugin.find()) {
                 boot = plugin.group(1);
             }
+            Matcher id = PLUGIN_ID.matcher(lines[i]);
+            if (id.find()) {
+                plugins.add(id.group(1));
+            }
         }
-        return new Dependencies(deps, boot);
+        return new Dependencies(deps, boot, plugins);
     }
 
     /** Gradle configurations mapped onto Maven scopes: only test* configurations are test-only. */

@@ -78,7 +78,18 @@ public final class PomReader {
                 }
             }
         }
-        return new Dependencies(deps, boot);
+        java.util.Set<String> plugins = new java.util.HashSet<>();
+        Element build = child(project, "build");
+        Element pluginList = build == null ? null : child(build, "plugins");
+        if (pluginList != null) {
+            for (Element p : children(pluginList, "plugin")) {
+                String artifact = text(p, "artifactId");
+                if (artifact != null) {
+                    plugins.add(artifact.strip());
+                }
+            }
+        }
+        return new Dependencies(deps, boot, plugins);
     }
 
     static DocumentBuilder builder() throws ParserConfigurationException {

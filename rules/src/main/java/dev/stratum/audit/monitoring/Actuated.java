@@ -8,9 +8,12 @@ final class Actuated {
     }
 
     static boolean applies(ProjectModel project) {
+        return project.isSpringBoot() && project.isWebApp() && hasActuator(project);
+    }
+
+    static boolean hasActuator(ProjectModel project) {
         var deps = project.dependencies();
-        return project.isSpringBoot() && project.isWebApp()
-                && (deps.has("spring-boot-actuator") || deps.has("spring-boot-starter-actuator"));
+        return deps.has("spring-boot-actuator") || deps.has("spring-boot-starter-actuator");
     }
 
     /** Major version of Spring Boot, or 0 when unknown. */
