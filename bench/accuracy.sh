@@ -81,7 +81,7 @@ if $report; then
     echo "bench/accuracy/<app>.yaml by check id, file and a ±3-line window (rule: [bench/accuracy/README.md](../bench/accuracy/README.md))."
     echo "Labels were written as a senior reviewer would, before looking at Stratum's output. *gaps* = true gaps"
     echo "(in brackets: how many no check covers yet; they count against recall); *dup* = a gap reported again (neutral);"
-    echo "*ignored* = findings on debatable items; *false* = findings on traps or on nothing labelled."
+    echo "*ignored* = findings on debatable items; *false* = findings on traps or on nothing labelled (distinct: one per trap, as true ones are one per gap)."
     echo "*recall high+* = of the gaps the reviewer rated high or critical; *precision high+* = of the findings Stratum rated high or critical."
     echo "Stratum at: $(cat "$out/commit.txt" 2>/dev/null || echo unknown)."
     machine

@@ -112,7 +112,7 @@ class AppScore:
 
     def counts(self):
         high_tp = sum(1 for f in self.tp if f["severity"] in HIGH)
-        high_fp = sum(1 for f, _ in self.fp if f["severity"] in HIGH)
+        high_fp = distinct_false([(f, t) for f, t in self.fp if f["severity"] in HIGH])
         high_gaps = [g for g in self.gaps if g.severity in HIGH]
         return {
             "gaps": len(self.gaps), "found": len(self.gaps) - len(self.missed),
@@ -120,8 +120,14 @@ class AppScore:
             "uncovered": sum(1 for g in self.gaps if not g.checks),
             "adjudicated": sum(1 for g in self.gaps if g.adjudicated),
             "findings": len(self.findings), "tp": len(self.tp), "dup": len(self.dup),
-            "ignored": len(self.ignored), "fp": len(self.fp), "high_tp": high_tp, "high_fp": high_fp,
+            "ignored": len(self.ignored), "fp": len(self.fp), "fp_distinct": distinct_false(self.fp),
+            "high_tp": high_tp, "high_fp": high_fp,
         }
+
+
+def distinct_false(fps):
+    """False positives counted per construct, as true ones are: all hits of one trap count once."""
+    return len({trap.id for _, trap in fps if trap}) + sum(1 for _, trap in fps if trap is None)
 
 
 def ratio(a, b):
@@ -129,16 +135,17 @@ def ratio(a, b):
 
 
 def table(rows):
-    head = ("| app | gaps (no check yet) | found | recall | recall high+ | findings | true | dup | ignored | false "
-            "| precision | precision, dups as true | precision high+ |")
+    head = ("| app | gaps (no check yet) | found | recall | recall high+ | findings | true | dup | ignored "
+            "| false (distinct) | precision | precision high+ | precision per finding |")
     lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, c in rows:
         lines.append(
             f"| {name} | {c['gaps']} ({c['uncovered']}) | {c['found']} | {ratio(c['found'], c['gaps'])} "
             f"| {ratio(c['high_found'], c['high_gaps'])} ({c['high_found']}/{c['high_gaps']}) | {c['findings']} "
-            f"| {c['tp']} | {c['dup']} | {c['ignored']} | {c['fp']} | {ratio(c['tp'], c['tp'] + c['fp'])} "
-            f"| {ratio(c['tp'] + c['dup'], c['tp'] + c['dup'] + c['fp'])} "
-            f"| {ratio(c['high_tp'], c['high_tp'] + c['high_fp'])} ({c['high_tp']}/{c['high_tp'] + c['high_fp']}) |")
+            f"| {c['tp']} | {c['dup']} | {c['ignored']} | {c['fp']} ({c['fp_distinct']}) "
+            f"| {ratio(c['tp'], c['tp'] + c['fp_distinct'])} "
+            f"| {ratio(c['high_tp'], c['high_tp'] + c['high_fp'])} ({c['high_tp']}/{c['high_tp'] + c['high_fp']}) "
+            f"| {ratio(c['tp'] + c['dup'], c['tp'] + c['dup'] + c['fp'])} |")
     return "\n".join(lines)
 
 
