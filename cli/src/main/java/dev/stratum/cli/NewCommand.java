@@ -47,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
             description = "Features to include, e.g. web,postgres; or changes to the defaults: +cache-redis,-security.")
     private List<String> features;
 
-    @Option(names = "--template", paramLabel = "ID|DIR", description = "Built-in template id or a template directory (default: spring-service).")
+    @Option(names = "--template", paramLabel = "ID|DIR", description = "Built-in template id (id@VERSION for an earlier release this Stratum keeps) or a template directory (default: spring-service).")
     private String template;
 
     @Option(names = "--dir", paramLabel = "OUT", description = "Output directory (default: ./NAME).")

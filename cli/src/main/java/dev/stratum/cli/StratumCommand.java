@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             HelpCommand.class,
             NewCommand.class,
+            AddCommand.class,
+            RemoveCommand.class,
+            UpdateCommand.class,
             CheckCommand.class,
             InitCommand.class,
             AuditCommand.class,

@@ -16,13 +16,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Several files that belong together (stratum.yaml and its baseline) written all or none, with the same rules as
+ * Several files that belong together (stratum.yaml and its baseline; the files of an update) written or deleted all or none, with the same rules as
  * {@link AtomicFiles}: every file goes to a hidden temporary sibling and is forced to disk first (a full disk fails
  * here, before any target changes); then the targets are renamed into place one after the other. An old target is
  * kept as a hard link (or copy) until every rename succeeded, so when a later rename fails the earlier targets are
  * put back as they were: the old set or the new set, never a mix.
  */
 public final class AtomicFileSet {
+    /** Marks a target to delete; compared by identity. */
+    private static final AtomicFiles.Content DELETE = out -> {
+        throw new IllegalStateException("a deletion has no content");
+    };
+
     private final Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
 
     public AtomicFileSet add(Path target, AtomicFiles.Content content) {
@@ -32,6 +37,12 @@ public final class AtomicFileSet {
 
     public AtomicFileSet addString(Path target, String content) {
         return add(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Deletes {@code target} together with the writes: if any write fails, the file is put back. */
+    public AtomicFileSet delete(Path target) {
+        files.put(target, DELETE);
+        return this;
     }
 
     /** Writes every file or none; failures are {@link UsageException} (bad target) or {@link InputException}. */
@@ -45,14 +56,18 @@ public final class AtomicFileSet {
         try {
             for (Map.Entry<Path, AtomicFiles.Content> e : files.entrySet()) {
                 current = e.getKey();
-                temps.put(e.getKey(), writeTemp(e.getKey(), e.getValue()));
+                temps.put(e.getKey(), e.getValue() == DELETE ? null : writeTemp(e.getKey(), e.getValue()));
             }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 current = e.getKey();
                 Path target = e.getKey().toAbsolutePath().normalize();
                 Path backup = backup(target);
                 try {
-                    AtomicFiles.replace(e.getValue(), target);
+                    if (e.getValue() == null) {
+                        Files.deleteIfExists(target);
+                    } else {
+                        AtomicFiles.replace(e.getValue(), target);
+                    }
                 } catch (IOException failed) {
                     deleteQuietly(backup);
                     throw failed;
@@ -67,7 +82,7 @@ public final class AtomicFileSet {
             throw new InputException("cannot write " + current + ": " + e.getMessage(), e);
         } finally {
             rollBack(committed);
-            temps.values().forEach(AtomicFileSet::deleteQuietly);
+            temps.values().forEach(AtomicFileSet::deleteQuietly); // null for deletions: nothing to clean
         }
     }
 

@@ -40,6 +40,24 @@ class AtomicFileSetTest {
     }
 
     @Test
+    void aDeletionHappensWithTheWritesOrNotAtAll() throws IOException {
+        Files.writeString(dir.resolve("gone"), "old");
+        AtomicFileSet failing = new AtomicFileSet().delete(dir.resolve("gone"))
+                .add(dir.resolve("b"), out -> {
+                    throw new IOException("No space left on device");
+                });
+        assertThatThrownBy(failing::write).isInstanceOf(InputException.class);
+        assertThat(dir.resolve("gone")).hasContent("old");
+
+        new AtomicFileSet().delete(dir.resolve("gone")).addString(dir.resolve("b"), "B").write();
+        assertThat(dir.resolve("gone")).doesNotExist();
+        assertThat(dir.resolve("b")).hasContent("B");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("b");
+        }
+    }
+
+    @Test
     void aSymbolicLinkAmongTheTargetsIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path victim = Files.writeString(dir.resolve("victim"), "precious");
         Files.createSymbolicLink(dir.resolve("b"), victim);

@@ -30,14 +30,45 @@ public final class Generator {
 
     public GenerationResult generate(ProjectSpec spec, Path target, boolean force, boolean dryRun) {
         spec.validateNames();
-        Secrets secrets = Secrets.none();
         try (TemplateSource source = TemplateSource.open(spec.template())) {
+            Rendering rendering = renderWithSecrets(spec, source, () -> {
+                if (!dryRun) {
+                    ProjectDirectory.checkWritable(target, force);
+                }
+            });
+            Secrets known = rendering.secrets();
+            try {
+                Map<String, byte[]> files = rendering.project().files();
+                List<String> warnings = dryRun ? List.of() : ProjectDirectory.writeAtomically(target, files, force);
+                List<String> paths = files.keySet().stream().map(known::redact).toList();
+                return new GenerationResult(target, source.descriptor().id(), source.descriptor().version(),
+                        rendering.project().features(), paths, dryRun, warnings.stream().map(known::redact).toList());
+            } catch (StratumException e) {
+                throw known.redact(e);
+            }
+        }
+    }
+
+    /**
+     * Renders the project {@code spec} describes from {@code source} into memory, the record included, writing
+     * nothing: what {@code new} writes, and what add and update compare with the files on disk.
+     */
+    public RenderedProject render(ProjectSpec spec, TemplateSource source) {
+        return renderWithSecrets(spec, source, () -> { }).project();
+    }
+
+    private record Rendering(RenderedProject project, Secrets secrets) {
+    }
+
+    /** {@code beforeRendering} runs once the spec is valid for the template, before anything renders. */
+    private Rendering renderWithSecrets(ProjectSpec spec, TemplateSource source, Runnable beforeRendering) {
+        spec.validateNames();
+        Secrets secrets = Secrets.none();
+        try {
             secrets = Secrets.of(source.descriptor(), spec.options(), null);
             ResolvedProject project = ResolvedProject.of(spec, source.descriptor(), stratumVersion);
             secrets = Secrets.of(source.descriptor(), spec.options(), project.options());
-            if (!dryRun) {
-                ProjectDirectory.checkWritable(target, force);
-            }
+            beforeRendering.run();
             RenderBudget budget = new RenderBudget(limits);
             TemplateRenderer renderer = new TemplateRenderer(source, budget, secrets);
             Secrets known = secrets;
@@ -47,11 +78,8 @@ public final class Generator {
                 throw new UsageException("template '" + source.descriptor().id() + "' must not produce " + RECORD
                         + ": Stratum writes it");
             }
-            files.put(RECORD, ProjectRecord.yaml(project));
-            List<String> warnings = dryRun ? List.of() : ProjectDirectory.writeAtomically(target, files, force);
-            List<String> paths = files.keySet().stream().map(known::redact).toList();
-            return new GenerationResult(target, source.descriptor().id(), source.descriptor().version(),
-                    project.featureIds(), paths, dryRun, warnings.stream().map(known::redact).toList());
+            files.put(RECORD, ProjectRecord.yaml(project, source.builtIn() ? null : source.root()));
+            return new Rendering(new RenderedProject(source.descriptor(), project.featureIds(), files), secrets);
         } catch (StratumException e) {
             throw secrets.redact(e);
         }

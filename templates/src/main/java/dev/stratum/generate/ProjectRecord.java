@@ -13,7 +13,7 @@ final class ProjectRecord {
     private ProjectRecord() {
     }
 
-    static byte[] yaml(ResolvedProject project) {
+    static byte[] yaml(ResolvedProject project, java.nio.file.Path templateDirectory) {
         ProjectSpec spec = project.spec();
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("name", spec.name());
@@ -32,6 +32,10 @@ final class ProjectRecord {
         Map<String, Object> template = new LinkedHashMap<>(); // Map.of would order the keys differently per JVM run
         template.put("id", project.template().id());
         template.put("version", project.template().version());
+        if (templateDirectory != null) {
+            // add and update render this project again from the same directory.
+            template.put("path", templateDirectory.toString());
+        }
         record.put("template", template);
         record.put("stratumVersion", project.stratumVersion());
         record.put("answers", answers);

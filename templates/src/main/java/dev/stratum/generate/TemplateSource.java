@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 public final class TemplateSource implements Closeable {
     static final String DESCRIPTOR = "template.yaml";
     private static final String BUILTIN = "/dev/stratum/templates/builtin/";
+    /** Earlier released versions of built-in templates, frozen: {@code archive/<id>/<version>/}. */
+    private static final String ARCHIVE = "/dev/stratum/templates/archive/";
 
     private final Path root;
     private final TemplateFiles files;
@@ -35,10 +37,13 @@ public final class TemplateSource implements Closeable {
     private final boolean builtIn;
 
     private TemplateSource(Path root, FileSystem ownedFileSystem, boolean builtIn) {
+        this(root, ownedFileSystem, builtIn, builtIn ? "built-in template " + root.getFileName() : "template directory " + root);
+    }
+
+    private TemplateSource(Path root, FileSystem ownedFileSystem, boolean builtIn, String label) {
         this.root = root;
         this.ownedFileSystem = ownedFileSystem;
         this.builtIn = builtIn;
-        String label = builtIn ? "built-in template " + root.getFileName() : "template directory " + root;
         this.files = TemplateFiles.scan(root, label);
         String source = builtIn ? label + "/" + DESCRIPTOR : root.resolve(DESCRIPTOR).toString();
         TemplateFiles.Entry entry = files.find(DESCRIPTOR)
@@ -46,8 +51,15 @@ public final class TemplateSource implements Closeable {
         this.descriptor = parseDescriptor(new String(files.read(entry, SafeYaml.MAX_BYTES), StandardCharsets.UTF_8), source);
     }
 
-    /** Opens a built-in template by id, or a directory when {@code ref} names one (contains a slash or exists). */
+    /**
+     * Opens a built-in template by id ({@code id@version} for an earlier released version), or a directory when
+     * {@code ref} names one (contains a slash or exists).
+     */
     public static TemplateSource open(String ref) {
+        int at = ref.indexOf('@');
+        if (at > 0 && !ref.contains("/") && !ref.contains("\\")) {
+            return openBuiltIn(ref.substring(0, at), ref.substring(at + 1));
+        }
         Path dir = Path.of(ref);
         if (ref.contains("/") || ref.contains("\\") || ref.startsWith(".") || Files.isDirectory(dir)) {
             if (!Files.isDirectory(dir)) {
@@ -85,6 +97,66 @@ public final class TemplateSource implements Closeable {
         }
     }
 
+    /**
+     * Opens built-in template {@code id} at {@code version}: the current one when its version matches, else the
+     * archived release; an unknown id or version is a usage error.
+     */
+    public static TemplateSource openBuiltIn(String id, String version) {
+        TemplateSource current = openBuiltIn(id);
+        if (current.descriptor().version().equals(version)) {
+            return current;
+        }
+        current.close();
+        BuiltInRoot b = resourceRoot(ARCHIVE);
+        Path dir = b.path.resolve(id).resolve(version);
+        if (!version.matches("[0-9A-Za-z][0-9A-Za-z.+-]*") || !Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+            b.close();
+            throw new UsageException("unknown template version '" + version + "' of built-in template '" + id
+                    + "' (this Stratum has " + String.join(", ", versions(id)) + ")");
+        }
+        TemplateSource archived = new TemplateSource(dir, b.owned, true, "built-in template " + id + " " + version);
+        if (!archived.descriptor().version().equals(version) || !archived.descriptor().id().equals(id)) {
+            archived.close();
+            throw new IllegalStateException("archived template " + id + "/" + version + " declares another id or version");
+        }
+        return archived;
+    }
+
+    /** The versions of built-in template {@code id} this Stratum can render, oldest first, the current one last. */
+    public static List<String> versions(String id) {
+        List<String> out = new ArrayList<>();
+        BuiltInRoot b = resourceRoot(ARCHIVE);
+        try (Stream<Path> dirs = Files.isDirectory(b.path.resolve(id)) ? Files.list(b.path.resolve(id)) : Stream.empty()) {
+            dirs.filter(d -> Files.isRegularFile(d.resolve(DESCRIPTOR)))
+                    .map(d -> d.getFileName().toString().replace("/", ""))
+                    .sorted(TemplateSource::compareVersions)
+                    .forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            b.close();
+        }
+        try (TemplateSource current = openBuiltIn(id)) {
+            out.remove(current.descriptor().version());
+            out.add(current.descriptor().version());
+        }
+        return out;
+    }
+
+    /** Dotted versions compared number by number (1.10.0 after 1.9.0); other parts as text. */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("[.+-]");
+        String[] y = b.split("[.+-]");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
     private static TemplateSource openBuiltIn(String id) {
         BuiltInRoot b = builtInRoot();
         Path dir = b.path.resolve(id.replace('/', '_'));
@@ -104,7 +176,11 @@ public final class TemplateSource implements Closeable {
     }
 
     private static BuiltInRoot builtInRoot() {
-        URL url = TemplateSource.class.getResource(BUILTIN);
+        return resourceRoot(BUILTIN);
+    }
+
+    private static BuiltInRoot resourceRoot(String resource) {
+        URL url = TemplateSource.class.getResource(resource);
         if (url == null) {
             // Only in a build without resources; behaves as "no built-in templates".
             return new BuiltInRoot(Path.of("/nonexistent/stratum-builtin"), null);
@@ -116,9 +192,9 @@ public final class TemplateSource implements Closeable {
             }
             try {
                 FileSystem fs = FileSystems.newFileSystem(uri, Map.of());
-                return new BuiltInRoot(fs.getPath(BUILTIN), fs);
+                return new BuiltInRoot(fs.getPath(resource), fs);
             } catch (FileSystemAlreadyExistsException e) {
-                return new BuiltInRoot(FileSystems.getFileSystem(uri).getPath(BUILTIN), null);
+                return new BuiltInRoot(FileSystems.getFileSystem(uri).getPath(resource), null);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open built-in templates at " + url, e);
