@@ -9,6 +9,8 @@ import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.audit.migration.IndexCatalog;
 import dev.stratum.audit.incremental.AuditCache;
 import dev.stratum.audit.migration.MigrationReader;
+import dev.stratum.audit.model.FileFacts;
+import dev.stratum.audit.model.ProjectTypes;
 import dev.stratum.audit.security.Secrets;
 import dev.stratum.core.InputException;
 import dev.stratum.core.UsageException;
@@ -85,26 +87,29 @@ public final class AuditEngine {
             throw new InputException(root + ": none of the " + codebase.javaSources().size()
                     + " Java files could be read, and no build file or configuration either");
         }
-        ProjectIndex index = new ProjectIndex();
         long lines = 0;
+        Map<String, FileAnalysis> byFile = new TreeMap<>();
         for (FileAnalysis a : analyses) {
-            index.add(a.facts());
+            byFile.put(a.file(), a);
             lines += a.lines();
         }
+        Map<String, FileFacts> facts = new TreeMap<>();
+        byFile.forEach((file, a) -> facts.put(file, a.facts()));
+        ProjectTypes types = ProjectTypes.of(facts);
         String[] build = projectBuilder.primaryBuildFile();
-        ProjectModel project = new ProjectModel(deps, configs, migrations, index, codebase.testSources() > 0,
+        ProjectModel project = new ProjectModel(deps, configs, migrations, types, codebase.testSources() > 0,
                 build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), projectBuilder.resources());
 
         List<RawFinding> raw = new ArrayList<>();
         for (FileAnalysis a : analyses) {
             for (RawFinding f : a.findings()) {
                 AuditCheck check = byId.get(f.checkId());
-                if (check instanceof SourceCheck sc && (f.condition() == null || sc.confirm(f.condition(), project))) {
+                if (check instanceof SourceCheck sc && (f.premise() == null || sc.confirm(f.premise(), project))) {
                     raw.add(f);
                 }
             }
         }
-        ProjectSink projectSink = new ProjectSink(codebase.root());
+        ProjectSink projectSink = new ProjectSink(codebase.root(), byFile);
         for (AuditCheck c : checks) {
             if (c instanceof ProjectCheck pc && options.areas().contains(c.meta().area()) && !options.disabled().contains(c.id())) {
                 try {
@@ -190,11 +195,13 @@ public final class AuditEngine {
     /** Collects project-check findings, honouring stratum-ignore comments in the reported file. */
     private static final class ProjectSink implements FindingSink {
         private final Path root;
+        private final Map<String, FileAnalysis> javaFiles;
         private final List<RawFinding> found = new ArrayList<>();
         private final Map<String, String[]> lines = new TreeMap<>();
 
-        ProjectSink(Path root) {
+        ProjectSink(Path root, Map<String, FileAnalysis> javaFiles) {
             this.root = root;
+            this.javaFiles = javaFiles;
         }
 
         List<RawFinding> found() {
@@ -207,16 +214,19 @@ public final class AuditEngine {
         }
 
         @Override
-        public void reportIf(String condition, AuditCheck check, com.github.javaparser.ast.Node node, String message) {
+        public void reportIf(Premise premise, AuditCheck check, com.github.javaparser.ast.Node node, String message) {
             report(check, node, message);
         }
 
+        /** Java files use the suppressions recorded when they were parsed (annotations too); others their comments. */
         @Override
-        public void report(AuditCheck check, String file, int line, String message) {
+        public void report(AuditCheck check, String file, int line, int endLine, String message) {
             String[] text = file == null ? new String[0] : lines.computeIfAbsent(file, this::read);
             String snippet = line >= 1 && line <= text.length ? JavaFileAnalyzer.normalise(text[line - 1]) : "";
-            String by = Suppressions.ofText(text).find(check.id(), line);
-            found.add(new RawFinding(check.id(), file, line, line, message, snippet, null, by));
+            FileAnalysis java = file == null ? null : javaFiles.get(file);
+            Suppressions suppressions = java != null ? Suppressions.of(java.suppressions()) : Suppressions.ofText(text);
+            String by = suppressions.find(check.id(), line);
+            found.add(new RawFinding(check.id(), file, line, endLine, message, snippet, null, by));
         }
 
         private String[] read(String file) {

@@ -1,13 +1,9 @@
 package dev.stratum.audit;
 
-/** Values of {@link FactKeys#EVIDENCE}: facts about the code that no single type or call name carries. */
-public final class Evidence {
+/** Facts about the code that no single type or call name carries ({@link dev.stratum.audit.model.FileFacts#evidence}). */
+public enum Evidence {
     /** A {@code JwtClaimValidator} on the {@code aud} claim (an audience check written by hand). */
-    public static final String JWT_AUDIENCE_CLAIM = "jwt-audience-claim";
-
+    JWT_AUDIENCE_CLAIM,
     /** A query or transaction timeout set in code: {@code @Transactional(timeout)}, a timeout hint, statement_timeout. */
-    public static final String DB_TIMEOUT = "db-timeout";
-
-    private Evidence() {
-    }
+    DB_TIMEOUT
 }

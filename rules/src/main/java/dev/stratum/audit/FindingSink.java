@@ -7,9 +7,14 @@ public interface FindingSink {
     /** Reports at a node of the file being visited. */
     void report(AuditCheck check, Node node, String message);
 
-    /** Reports at a node, to be kept only if {@link SourceCheck#confirm} accepts {@code condition}. */
-    void reportIf(String condition, AuditCheck check, Node node, String message);
+    /** Reports at a node, to be kept only if {@link SourceCheck#confirm} accepts {@code premise}. */
+    void reportIf(Premise premise, AuditCheck check, Node node, String message);
 
     /** Reports at a line of any file (relative to the audited root); for project checks. */
-    void report(AuditCheck check, String file, int line, String message);
+    default void report(AuditCheck check, String file, int line, String message) {
+        report(check, file, line, line, message);
+    }
+
+    /** Reports at lines {@code line..endLine} of any file; for project checks pointing into Java sources. */
+    void report(AuditCheck check, String file, int line, int endLine, String message);
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.stratum.audit.model.FileFacts;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -74,7 +75,7 @@ public final class JavaFileAnalyzer {
         }
         if (text.isBlank()) {
             return new Analyzed(new FileAnalysis(relative, text.isEmpty() ? 0 : (int) text.lines().count(),
-                    java.util.Map.of(), List.of()), List.of());
+                    FileFacts.EMPTY, List.of(), List.of()), List.of());
         }
         int depth = Nesting.maxDepth(text);
         if (depth > MAX_NESTING) {
@@ -116,7 +117,8 @@ public final class JavaFileAnalyzer {
             String by = suppressions.isEmpty() ? null : suppressions.find(f.checkId(), f.line());
             findings.add(by == null ? f : f.withSuppression(by));
         }
-        FileAnalysis analysis = new FileAnalysis(relative, file.lineCount(), FactCollector.collect(file), findings);
+        FileAnalysis analysis = new FileAnalysis(relative, file.lineCount(), FactCollector.collect(file), findings,
+                suppressions.all());
         return new Analyzed(analysis, List.copyOf(failures));
     }
 
@@ -170,15 +172,15 @@ public final class JavaFileAnalyzer {
         }
 
         @Override
-        public void reportIf(String condition, AuditCheck check, Node node, String message) {
+        public void reportIf(Premise premise, AuditCheck check, Node node, String message) {
             int line = Syntax.line(node);
             found.add(new RawFinding(check.id(), file.path(), line, Syntax.endLine(node), message,
-                    normalise(file.line(line)), condition, null));
+                    normalise(file.line(line)), premise, null));
         }
 
         @Override
-        public void report(AuditCheck check, String path, int line, String message) {
-            found.add(new RawFinding(check.id(), path, line, line, message, normalise(file.line(line)), null, null));
+        public void report(AuditCheck check, String path, int line, int endLine, String message) {
+            found.add(new RawFinding(check.id(), path, line, endLine, message, normalise(file.line(line)), null, null));
         }
     }
 

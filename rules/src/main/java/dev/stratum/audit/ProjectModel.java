@@ -4,16 +4,18 @@ import dev.stratum.audit.build.Dependencies;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.audit.migration.IndexCatalog;
+import dev.stratum.audit.model.ProjectTypes;
+import dev.stratum.audit.model.TypeKind;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything project checks look at: declared dependencies, configuration per module and profile, the index
- * knowledge of the migrations and the cross-file source index. {@code buildFile} is where absence findings
+ * knowledge of the migrations and the typed model of the project's own sources ({@link ProjectTypes}). {@code buildFile} is where absence findings
  * ("no Actuator") are reported: the main pom.xml or build.gradle, or null for a bare source tree.
  */
 public record ProjectModel(Dependencies dependencies, List<ConfigSet> configs, IndexCatalog migrations,
-                           ProjectIndex index, boolean hasTests, String buildFile, int buildFileLine,
+                           ProjectTypes types, boolean hasTests, String buildFile, int buildFileLine,
                            List<ResourceFile> resources) {
 
     /** Resource files of one kind, in path order. */
@@ -23,13 +25,13 @@ public record ProjectModel(Dependencies dependencies, List<ConfigSet> configs, I
 
     /** A Spring Boot application: the Boot annotation in the sources or a Boot dependency. */
     public boolean isSpringBoot() {
-        return index.hasAnnotation("SpringBootApplication") || dependencies.hasPrefix("spring-boot-starter");
+        return types.hasAnnotation("SpringBootApplication") || dependencies.hasPrefix("spring-boot-starter");
     }
 
     /** A servlet or reactive web application (serves HTTP). */
     public boolean isWebApp() {
         return dependencies.has("spring-webmvc") || dependencies.has("spring-webflux")
-                || !index.values(FactKeys.CONTROLLER).isEmpty();
+                || types.hasKind(TypeKind.CONTROLLER);
     }
 
     /** The first production-view value of {@code key} across modules. */
@@ -49,6 +51,6 @@ public record ProjectModel(Dependencies dependencies, List<ConfigSet> configs, I
 
     public boolean hasSecurity() {
         return dependencies.has("spring-security-web") || dependencies.has("spring-security-config")
-                || index.hasType("SecurityFilterChain") || index.hasAnnotation("EnableWebSecurity");
+                || types.hasType("SecurityFilterChain") || types.hasAnnotation("EnableWebSecurity");
     }
 }

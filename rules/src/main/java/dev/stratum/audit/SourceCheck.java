@@ -1,14 +1,14 @@
 package dev.stratum.audit;
 
 /**
- * A check that visits one Java file. It may report findings that depend on facts from other files by attaching
- * a condition; the engine asks {@link #confirm} once every file's facts are indexed, so no AST outlives its visit.
+ * A check that visits one Java file. A finding that depends on other files carries a {@link Premise}; the engine
+ * asks {@link #confirm} once the project model is built, so no AST outlives its visit.
  */
 public interface SourceCheck extends AuditCheck {
     void visit(SourceFile file, FindingSink sink);
 
-    /** Whether a finding reported with {@code condition} holds for the whole project. */
-    default boolean confirm(String condition, ProjectModel project) {
+    /** Whether a finding reported with {@code premise} holds for the whole project. */
+    default boolean confirm(Premise premise, ProjectModel project) {
         return true;
     }
 }

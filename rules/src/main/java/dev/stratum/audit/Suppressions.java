@@ -22,18 +22,25 @@ public final class Suppressions {
     private static final Pattern IGNORE = Pattern.compile(
             "stratum-ignore\\s++((?:[A-Za-z]++\\d++|all)(?:\\s*+,\\s*+(?:[A-Za-z]++\\d++|all))*+)");
 
-    private record Range(String id, int from, int to, String how) {
+    private final List<Suppression> ranges;
+
+    private Suppressions(List<Suppression> ranges) {
+        this.ranges = ranges;
     }
 
-    private final List<Range> ranges;
+    /** Suppressions recorded earlier (a cached file's). */
+    public static Suppressions of(List<Suppression> recorded) {
+        return new Suppressions(List.copyOf(recorded));
+    }
 
-    private Suppressions(List<Range> ranges) {
-        this.ranges = ranges;
+    /** Every suppression, for the per-file cache. */
+    public List<Suppression> all() {
+        return List.copyOf(ranges);
     }
 
     /** Suppressions of a Java file: annotations and comments. */
     public static Suppressions of(SourceFile file) {
-        List<Range> ranges = new ArrayList<>();
+        List<Suppression> ranges = new ArrayList<>();
         if (file.mentions("stratum:")) {
             for (AnnotationExpr a : file.all(AnnotationExpr.class)) {
                 if (!Syntax.simpleName(a).equals("SuppressWarnings")) {
@@ -42,7 +49,7 @@ public final class Suppressions {
                 Node target = a.getParentNode().orElse(a);
                 for (String value : Annotations.strings(a, "value")) {
                     if (value.startsWith("stratum:")) {
-                        ranges.add(new Range(value.substring("stratum:".length()).strip(), Syntax.line(target),
+                        ranges.add(new Suppression(value.substring("stratum:".length()).strip(), Syntax.line(target),
                                 Syntax.endLine(target), "@SuppressWarnings(\"" + value + "\")"));
                     }
                 }
@@ -60,12 +67,12 @@ public final class Suppressions {
 
     /** Comment suppressions of any text file. */
     public static Suppressions ofText(String[] lines) {
-        List<Range> ranges = new ArrayList<>();
+        List<Suppression> ranges = new ArrayList<>();
         comments(lines, ranges);
         return new Suppressions(ranges);
     }
 
-    private static void comments(String[] lines, List<Range> ranges) {
+    private static void comments(String[] lines, List<Suppression> ranges) {
         for (int i = 0; i < lines.length; i++) {
             String text = lines[i];
             if (!text.contains("stratum-ignore")) {
@@ -89,7 +96,7 @@ public final class Suppressions {
             int line = i + 1;
             String shown = reason.isBlank() ? "" : ": " + reason;
             for (String id : m.group(1).split("\\s*,\\s*")) {
-                ranges.add(new Range(id.strip(), line, alone ? line + 1 : line, "stratum-ignore " + id.strip() + shown));
+                ranges.add(new Suppression(id.strip(), line, alone ? line + 1 : line, "stratum-ignore " + id.strip() + shown));
             }
         }
     }
@@ -123,7 +130,7 @@ public final class Suppressions {
 
     /** The suppression covering {@code checkId} at {@code line}, or null. */
     public String find(String checkId, int line) {
-        for (Range r : ranges) {
+        for (Suppression r : ranges) {
             if ((r.id().equalsIgnoreCase(checkId) || r.id().toLowerCase(Locale.ROOT).equals("all"))
                     && line >= r.from() && line <= r.to()) {
                 return r.how();

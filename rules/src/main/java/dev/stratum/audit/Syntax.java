@@ -83,10 +83,65 @@ public final class Syntax {
                 return true;
             }
             if (parent instanceof LambdaExpr && parent.getParentNode().orElse(null) instanceof MethodCallExpr call
-                    && Set.of("forEach", "map", "flatMap", "peek").contains(call.getNameAsString())) {
+                    && perElement(call)) {
                 return true;
             }
             current = parent;
+        }
+        return false;
+    }
+
+    private static final Set<String> PER_ELEMENT = Set.of("forEach", "forEachOrdered", "map", "flatMap", "peek",
+            "filter", "mapToObj", "mapToInt", "mapToLong", "concatMap", "flatMapIterable", "doOnNext");
+    /** Calls whose result is a stream of elements (a lambda on it runs per element). */
+    private static final Set<String> STREAM_SOURCES = Set.of("stream", "parallelStream", "chars", "codePoints",
+            "lines", "ints", "longs", "doubles", "bodyToFlux", "fromIterable", "fromStream", "fromArray", "range",
+            "iterate", "generate", "entrySet", "values", "keySet");
+    /** Calls that keep a stream a stream. */
+    private static final Set<String> STREAM_STEPS = Set.of("map", "flatMap", "filter", "peek", "sorted", "distinct",
+            "limit", "skip", "boxed", "mapToObj", "mapToInt", "mapToLong", "takeWhile", "dropWhile", "concatMap",
+            "flatMapIterable", "doOnNext", "parallel", "sequential", "unordered", "onClose");
+    private static final Set<String> STREAM_TYPES = Set.of("Stream", "IntStream", "LongStream", "DoubleStream", "Flux",
+            "List", "Set", "Collection", "Iterable", "Map", "ArrayList", "LinkedList", "HashSet", "TreeSet", "Queue",
+            "Deque", "SortedSet", "NavigableSet", "Page", "Slice");
+
+    /**
+     * Whether a lambda passed to {@code call} runs once per element: {@code forEach} always; {@code map},
+     * {@code flatMap}, {@code filter} and {@code peek} only on a stream or collection, not on an {@code Optional} or
+     * a {@code Mono} ({@code repository.findById(id).map(..)} runs at most once). The receiver is followed down its
+     * chain to a stream source, a declared variable type or a static factory; when it cannot be told, not a loop.
+     */
+    static boolean perElement(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (name.equals("forEach") || name.equals("forEachOrdered")) {
+            return true;
+        }
+        if (!PER_ELEMENT.contains(name)) {
+            return false;
+        }
+        Expression scope = call.getScope().orElse(null);
+        for (int depth = 0; scope != null && depth < 64; depth++) {
+            if (scope instanceof MethodCallExpr m) {
+                String n = m.getNameAsString();
+                if (m.getScope().orElse(null) instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))
+                        && declaredType(m, type.getNameAsString()).isEmpty()) {
+                    return STREAM_TYPES.contains(type.getNameAsString()) || type.getNameAsString().equals("Arrays")
+                            || type.getNameAsString().equals("StreamSupport");
+                }
+                if (STREAM_SOURCES.contains(n)) {
+                    return true;
+                }
+                if (!STREAM_STEPS.contains(n)) {
+                    return false; // findFirst, findById, orElse.., a method of unknown type
+                }
+                scope = m.getScope().orElse(null);
+            } else if (scope instanceof NameExpr v) {
+                return declaredType(call, v.getNameAsString()).map(STREAM_TYPES::contains).orElse(false);
+            } else if (scope instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                return declaredType(call, f.getNameAsString()).map(STREAM_TYPES::contains).orElse(false);
+            } else {
+                return false;
+            }
         }
         return false;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import dev.stratum.audit.incremental.AuditCache;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +71,19 @@ class AuditCacheTest {
         assertThat(result.report().warnings()).isEmpty();
         assertThat(result.notices()).singleElement().asString().contains("not a Stratum audit cache", "rebuilt");
         assertThat(AuditEngine.standard().audit(root, AuditOptions.defaults().withCacheDir(cacheDir)).cacheHits()).isEqualTo(1);
+    }
+
+    @Test
+    void aWarmRunAssemblesTheSameModelFromCachedFilesAndFindsTheSame() {
+        for (String sample : List.of("audit-leaky-database", "audit-leaky-caching")) {
+            Path dir = AuditSamplesTest.SAMPLES.resolve(sample);
+            AuditOptions cached = AuditOptions.defaults().withCacheDir(cacheDir.resolve(sample));
+            List<String> cold = AuditEngine.standard().audit(dir, cached).report().findings().stream()
+                    .map(f -> AuditSamplesTest.line(f) + " " + f.message() + " " + f.fingerprint()).toList();
+            AuditResult warm = AuditEngine.standard().audit(dir, cached);
+            assertThat(warm.cacheHits()).as(sample).isPositive().isEqualTo(warm.filesAnalyzed());
+            assertThat(warm.report().findings()).extracting(f -> AuditSamplesTest.line(f) + " " + f.message() + " "
+                    + f.fingerprint()).as(sample).containsExactlyElementsOf(cold);
+        }
     }
 }

@@ -114,7 +114,7 @@ class AuditSecretsHostileTest {
         Hostile.run(LIMIT, "audit", repo.toString(), "-q", "--exit-zero", "--cache-dir", cache.toString())
                 .warnsAndExits(ExitCode.OK);
         byte[] stored = Files.readAllBytes(AuditTrees.cacheFile(cache));
-        int header = "STRATUM-AUDIT-CACHE/2\n".length() + 32;
+        int header = "STRATUM-AUDIT-CACHE/3\n".length() + 32;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored, header, stored.length - header))) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains("SE001");

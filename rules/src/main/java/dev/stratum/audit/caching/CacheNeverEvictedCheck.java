@@ -5,8 +5,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.CacheNames;
-import dev.stratum.audit.FactKeys;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -32,8 +32,6 @@ public final class CacheNeverEvictedCheck implements SourceCheck {
             "@Cacheable(\"customers\") public Customer find(long id) { ... }\n"
                     + "@CacheEvict(value = \"customers\", key = \"#id\") public void rename(long id, String n) { ... }");
 
-    private static final String PREFIX = "unevicted:";
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -54,7 +52,7 @@ public final class CacheNeverEvictedCheck implements SourceCheck {
                     continue;
                 }
                 for (String name : CacheNames.of(cacheable.get())) {
-                    sink.reportIf(PREFIX + name, this, cacheable.get(), "cache '" + name
+                    sink.reportIf(new Premise.UnevictedCache(name), this, cacheable.get(), "cache '" + name
                             + "' is filled here and the class changes its data, but nothing evicts it and no TTL is set");
                 }
             }
@@ -74,10 +72,10 @@ public final class CacheNeverEvictedCheck implements SourceCheck {
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        String name = condition.substring(PREFIX.length());
-        var index = project.index();
-        return !index.has(FactKeys.CACHE_EVICT, name) && !index.has(FactKeys.CACHE_PUT, name)
+    public boolean confirm(Premise premise, ProjectModel project) {
+        String name = ((Premise.UnevictedCache) premise).name();
+        var index = project.types();
+        return !index.cacheEvicted(name) && !index.cachePut(name)
                 && !index.hasCall("evict") && !index.hasCall("evictIfPresent") && !index.hasCall("invalidate")
                 && !CacheTtl.configured(project);
     }

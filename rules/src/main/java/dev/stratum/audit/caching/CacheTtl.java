@@ -10,7 +10,7 @@ final class CacheTtl {
     }
 
     static boolean configured(ProjectModel project) {
-        var index = project.index();
+        var index = project.types();
         if (index.hasCall("entryTtl") || index.hasCall("expireAfterWrite") || index.hasCall("expireAfterAccess")) {
             return true;
         }

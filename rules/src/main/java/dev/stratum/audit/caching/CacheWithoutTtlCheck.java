@@ -30,7 +30,7 @@ public final class CacheWithoutTtlCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        if (!project.index().hasAnnotation("EnableCaching") || CacheTtl.configured(project)) {
+        if (!project.types().hasAnnotation("EnableCaching") || CacheTtl.configured(project)) {
             return;
         }
         Optional<ConfigProperty> type = project.config("spring.cache.type");

@@ -3,6 +3,7 @@ package dev.stratum.audit.caching;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -32,14 +33,14 @@ public final class CachingNotEnabledCheck implements SourceCheck {
         }
         for (AnnotationExpr a : file.all(AnnotationExpr.class)) {
             if (Syntax.simpleName(a).equals("Cacheable")) {
-                sink.reportIf("nocaching", this, a, "@Cacheable has no effect: no @EnableCaching anywhere in the project");
+                sink.reportIf(new Premise.ProjectWide(), this, a, "@Cacheable has no effect: no @EnableCaching anywhere in the project");
                 return; // once per file is enough to make the point
             }
         }
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        return !project.index().hasAnnotation("EnableCaching");
+    public boolean confirm(Premise premise, ProjectModel project) {
+        return !project.types().hasAnnotation("EnableCaching");
     }
 }

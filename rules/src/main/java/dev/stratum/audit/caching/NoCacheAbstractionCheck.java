@@ -1,7 +1,7 @@
 package dev.stratum.audit.caching;
 
 import dev.stratum.audit.AuditArea;
-import dev.stratum.audit.FactKeys;
+import dev.stratum.audit.model.TypeKind;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
@@ -27,9 +27,9 @@ public final class NoCacheAbstractionCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        var index = project.index();
+        var index = project.types();
         var deps = project.dependencies();
-        if (!project.isWebApp() || index.values(FactKeys.REPOSITORY).isEmpty() || index.values(FactKeys.CONTROLLER).isEmpty()) {
+        if (!project.isWebApp() || !index.hasKind(TypeKind.REPOSITORY) || !index.hasKind(TypeKind.CONTROLLER)) {
             return;
         }
         boolean caching = index.hasAnnotation("EnableCaching") || index.hasAnnotation("Cacheable")

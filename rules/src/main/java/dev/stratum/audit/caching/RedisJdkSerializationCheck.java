@@ -4,7 +4,6 @@ import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
-import dev.stratum.audit.ProjectIndex;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.Placeholders;
@@ -45,7 +44,7 @@ public final class RedisJdkSerializationCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        ProjectIndex index = project.index();
+        var index = project.types();
         Optional<ConfigProperty> type = project.config("spring.cache.type");
         Optional<String> typeValue = type.flatMap(p -> Placeholders.withDefaults(p.value()))
                 .map(v -> v.strip().toLowerCase(Locale.ROOT));

@@ -31,7 +31,7 @@ public final class RedisTimeoutCheck implements ProjectCheck {
             return;
         }
         if (project.hasConfig("spring.data.redis.timeout") || project.hasConfig("spring.redis.timeout")
-                || project.index().hasCall("commandTimeout")) {
+                || project.types().hasCall("commandTimeout")) {
             return;
         }
         var host = project.config("spring.data.redis.host").or(() -> project.config("spring.data.redis.url"))

@@ -41,8 +41,8 @@ public final class SimpleCacheProviderCheck implements ProjectCheck {
         boolean provider = deps.has("caffeine") || deps.has("spring-data-redis") || deps.hasPrefix("ehcache")
                 || deps.hasPrefix("hazelcast") || deps.has("cache-api") || deps.hasPrefix("infinispan")
                 || deps.has("spring-boot-starter-data-redis") || deps.hasPrefix("jedis") || deps.hasPrefix("redisson")
-                || project.index().hasType("CacheManager") || project.index().hasType("CacheManagerCustomizer");
-        if (project.index().hasAnnotation("EnableCaching") && !provider && !deps.isEmpty()) {
+                || project.types().hasType("CacheManager") || project.types().hasType("CacheManagerCustomizer");
+        if (project.types().hasAnnotation("EnableCaching") && !provider && !deps.isEmpty()) {
             Locations.atBuild(project, sink, this, "caching is enabled but no cache library is declared: "
                     + "Spring Boot falls back to unbounded ConcurrentHashMap caches");
         }

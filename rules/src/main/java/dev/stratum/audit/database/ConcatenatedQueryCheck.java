@@ -9,17 +9,24 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
+import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
 import dev.stratum.audit.Syntax;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** DB009: SQL or JPQL built by string concatenation and passed to a query API (injection). */
+/**
+ * DB009: SQL or JPQL built by string concatenation and passed to a query API (injection). Not reported when every
+ * concatenated value is a number, a boolean or an enum constant (known from the file, or from the project model).
+ */
 public final class ConcatenatedQueryCheck implements SourceCheck {
     static final RuleMeta META = new RuleMeta("DB009", AuditArea.DATABASE, Severity.HIGH,
             "SQL or JPQL built by string concatenation",
@@ -49,9 +56,20 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
                 continue;
             }
             Optional<Expression> built = concatenation(call.getArgument(0));
-            if (built.isPresent() && looksLikeSql(built.get()) && valueConcatenated(built.get())) {
-                sink.report(this, call, "query passed to " + call.getNameAsString()
-                        + "(..) is built by string concatenation; use bind parameters");
+            if (built.isEmpty() || !looksLikeSql(built.get())) {
+                continue;
+            }
+            List<Expression> values = valueOperands(built.get());
+            if (values.isEmpty()) {
+                continue;
+            }
+            QueryOperands.Verdict verdict = QueryOperands.of(values);
+            String message = "query passed to " + call.getNameAsString()
+                    + "(..) is built by string concatenation; use bind parameters";
+            if (verdict.unsafe()) {
+                sink.report(this, call, message);
+            } else if (!verdict.pending().isEmpty()) {
+                sink.reportIf(new Premise.ValueOperands(verdict.pending()), this, call, message);
             }
         }
     }
@@ -87,7 +105,13 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
      * entity and property names, which is not injection.
      */
     static boolean valueConcatenated(Expression concat) {
-        java.util.List<Expression> operands = new java.util.ArrayList<>();
+        return !valueOperands(concat).isEmpty();
+    }
+
+    /** The non-constant operands in value positions; empty when only identifiers are concatenated. */
+    static List<Expression> valueOperands(Expression concat) {
+        List<Expression> operands = new ArrayList<>();
+        List<Expression> values = new ArrayList<>();
         flatten(concat, operands);
         StringBuilder before = new StringBuilder();
         for (Expression e : operands) {
@@ -100,17 +124,23 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
                     || e.isLiteralExpr();
             String prefix = before.toString().toLowerCase(Locale.ROOT).stripTrailing();
             if (!constant && (prefix.isEmpty() || VALUE_POSITION.matcher(prefix).find())) {
-                return true;
+                values.add(e);
             }
             before.append(" x ");
         }
-        return false;
+        return values;
+    }
+
+    /** Holds unless every concatenated value turns out to be a number, a boolean or an enum constant. */
+    @Override
+    public boolean confirm(Premise premise, ProjectModel project) {
+        return !(premise instanceof Premise.ValueOperands v) || !QueryOperands.allValues(v.operands(), project.types());
     }
 
     private static final Pattern VALUE_POSITION = Pattern.compile(
             "(=|<|>|'|\\blike|\\bin\\s*\\(|\\(|,|\\border\\s+by|\\blimit|\\boffset|\\bvalues\\s*\\(|\\bthen|\\belse|\\band|\\bor|\\bnot)$");
 
-    private static void flatten(Expression e, java.util.List<Expression> out) {
+    private static void flatten(Expression e, List<Expression> out) {
         if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             flatten(b.getLeft(), out);
             flatten(b.getRight(), out);

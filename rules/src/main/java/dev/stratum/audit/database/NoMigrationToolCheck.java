@@ -26,7 +26,7 @@ public final class NoMigrationToolCheck implements ProjectCheck {
     @Override
     public void check(ProjectModel project, FindingSink sink) {
         var deps = project.dependencies();
-        if (!project.index().hasEntities() || deps.isEmpty() || project.migrations().hasMigrations()
+        if (!project.types().hasEntities() || deps.isEmpty() || project.migrations().hasMigrations()
                 || deps.hasPrefix("flyway") || deps.hasPrefix("liquibase") || deps.has("spring-boot-starter-flyway")) {
             return;
         }

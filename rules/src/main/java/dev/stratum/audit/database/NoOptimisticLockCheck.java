@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -52,18 +53,16 @@ public final class NoOptimisticLockCheck implements SourceCheck {
                 continue;
             }
             Optional<String> mutator = mutator(type);
-            mutator.ifPresent(how -> sink.reportIf("updated:" + type.getNameAsString(), this, type.getName(),
+            mutator.ifPresent(how -> sink.reportIf(new Premise.ManagedEntity(type.getNameAsString()), this, type.getName(),
                     type.getNameAsString() + " is changed after it is loaded (" + how + ") and has no @Version: "
                             + "concurrent updates overwrite each other silently"));
         }
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        String entity = condition.substring("updated:".length());
-        boolean managed = project.index().values(dev.stratum.audit.FactKeys.REPOSITORY).stream()
-                .anyMatch(r -> r.endsWith("|" + entity));
-        return managed && (project.index().hasAnnotation("PutMapping") || project.index().hasAnnotation("PatchMapping"));
+    public boolean confirm(Premise premise, ProjectModel project) {
+        boolean managed = premise instanceof Premise.ManagedEntity e && project.types().managedByRepository(e.entity());
+        return managed && (project.types().hasAnnotation("PutMapping") || project.types().hasAnnotation("PatchMapping"));
     }
 
     private static boolean hasVersion(ClassOrInterfaceDeclaration type) {

@@ -46,7 +46,7 @@ public final class NoQueryTimeoutCheck implements ProjectCheck {
     public void check(ProjectModel project, FindingSink sink) {
         var deps = project.dependencies();
         if (!project.isSpringBoot() || !(deps.has("hibernate-core") || deps.has("spring-jdbc"))
-                || project.index().hasEvidence(Evidence.DB_TIMEOUT)) {
+                || project.types().hasEvidence(Evidence.DB_TIMEOUT)) {
             return;
         }
         for (ConfigSet set : project.configs()) {

@@ -32,7 +32,7 @@ public final class PoolSizingCheck implements ProjectCheck {
             return;
         }
         if (!project.hasConfig("spring.datasource.hikari.maximum-pool-size")
-                && !project.index().hasCall("setMaximumPoolSize")) {
+                && !project.types().hasCall("setMaximumPoolSize")) {
             Locations.atDependency(project, sink, this, "the connection pool size is left at HikariCP's default",
                     "spring-boot-starter-data-jpa", "spring-boot-starter-jdbc", "HikariCP");
         }

@@ -3,6 +3,7 @@ package dev.stratum.audit.database;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -37,14 +38,14 @@ public final class RepositoryCallInLoopCheck implements SourceCheck {
             }
             Optional<String> type = Syntax.receiverType(call);
             if (type.isPresent() && !type.get().equals("var")) {
-                sink.reportIf("repository:" + type.get(), this, call, "repository call " + type.get() + "."
+                sink.reportIf(new Premise.RepositoryReceiver(type.get()), this, call, "repository call " + type.get() + "."
                         + call.getNameAsString() + "(..) inside a loop runs one query per element");
             }
         }
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        return project.index().isRepository(condition.substring("repository:".length()));
+    public boolean confirm(Premise premise, ProjectModel project) {
+        return premise instanceof Premise.RepositoryReceiver r && project.types().isRepository(r.type());
     }
 }

@@ -1,20 +1,24 @@
 package dev.stratum.audit.database;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.stratum.audit.AuditArea;
-import dev.stratum.audit.FactKeys;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
-import dev.stratum.audit.SourceCheck;
-import dev.stratum.audit.SourceFile;
-import dev.stratum.audit.Syntax;
+import dev.stratum.audit.model.CallGraph;
+import dev.stratum.audit.model.CallSite;
+import dev.stratum.audit.model.MethodInfo;
+import dev.stratum.audit.model.TypeKind;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import java.util.Map;
 import java.util.Optional;
 
-/** DB003: repository findAll() without paging in a controller or a service a controller uses. */
-public final class UnboundedFindAllCheck implements SourceCheck {
+/**
+ * DB003: repository findAll() without paging in a method a controller reaches: the controller itself, or any
+ * service below it, followed through the typed model (controller -> service -> repository, interfaces to their
+ * implementations).
+ */
+public final class UnboundedFindAllCheck implements ProjectCheck {
     static final RuleMeta META = new RuleMeta("DB003", AuditArea.DATABASE, Severity.MEDIUM,
             "findAll() without paging reachable from a controller",
             "An endpoint that returns repository.findAll() loads the whole table into memory and serialises it. "
@@ -29,33 +33,31 @@ public final class UnboundedFindAllCheck implements SourceCheck {
     }
 
     @Override
-    public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("findAll()")) {
+    public void check(ProjectModel project, FindingSink sink) {
+        var types = project.types();
+        if (!types.hasKind(TypeKind.CONTROLLER)) {
             return;
         }
-        for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
-            if (!call.getNameAsString().equals("findAll") || !call.getArguments().isEmpty()) {
-                continue;
-            }
-            Optional<String> receiver = Syntax.receiverType(call);
-            Optional<ClassOrInterfaceDeclaration> owner = Syntax.enclosingClass(call);
-            if (receiver.isEmpty() || owner.isEmpty()) {
-                continue;
-            }
-            String message = receiver.get() + ".findAll() loads every row with no paging";
-            if (Syntax.annotated(owner.get(), Syntax.CONTROLLER_ANNOTATIONS)) {
-                sink.reportIf("repository:" + receiver.get(), this, call, message + " in a controller");
-            } else if (Syntax.annotated(owner.get(), "Service")) {
-                sink.reportIf("repository:" + receiver.get() + "|" + owner.get().getNameAsString(), this, call,
-                        message + " in a service used by a controller");
+        Map<MethodInfo, CallGraph.Reached> reached = new CallGraph(types).reachableFrom(t -> t.is(TypeKind.CONTROLLER));
+        for (CallGraph.Reached r : reached.values()) {
+            for (CallSite call : r.method().calls()) {
+                if (!call.method().equals("findAll") || call.arguments() != 0) {
+                    continue;
+                }
+                Optional<String> receiver = types.receiverType(r.method(), call);
+                if (receiver.isEmpty() || !types.isRepository(receiver.get())) {
+                    continue;
+                }
+                String message = receiver.get() + ".findAll() loads every row with no paging";
+                if (r.type().is(TypeKind.CONTROLLER)) {
+                    message += " in a controller";
+                } else if (r.type().is(TypeKind.SERVICE) && types.injectedIntoController(r.type().name())) {
+                    message += " in a service used by a controller";
+                } else {
+                    message += ", reached from " + r.entryType().name() + "." + r.entry().name() + "()";
+                }
+                sink.report(this, r.type().file(), call.line(), call.endLine(), message);
             }
         }
-    }
-
-    @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        String[] parts = condition.substring("repository:".length()).split("\\|");
-        boolean repository = project.index().isRepository(parts[0]);
-        return repository && (parts.length == 1 || project.index().has(FactKeys.CONTROLLER_INJECT, parts[1]));
     }
 }

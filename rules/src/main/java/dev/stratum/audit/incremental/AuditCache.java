@@ -35,19 +35,19 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The incremental cache: per-file findings and facts keyed by a SHA-256 of the file's path and content, in one
- * signed file per audited tree, {@code <cache root>/audit/<sha256 of the tree's real path>/audit-v2.cache}; never in
+ * signed file per audited tree, {@code <cache root>/audit/<sha256 of the tree's real path>/audit-v3.cache}; never in
  * the audited tree. The whole file is keyed by the Stratum version and check list, and signed with
  * HMAC-SHA256 under a per-user {@link CacheKey}: a file that is not Stratum's own (planted, tampered, truncated,
  * garbage, too large) is ignored with one notice and rebuilt, so a cache can never hide a finding. The signature
  * is checked before anything is decompressed, and decompression is bounded.
  */
 public final class AuditCache {
-    public static final String FILE = "audit-v2.cache";
+    public static final String FILE = "audit-v3.cache";
     /** The signed, compressed file on disk; far above any real code base (about 1 KiB per Java file). */
     static final long MAX_STORED_BYTES = 64L << 20;
     /** Decompressed JSON; a gzip bomb stops here. */
     static final long MAX_JSON_BYTES = 512L << 20;
-    private static final byte[] MAGIC = "STRATUM-AUDIT-CACHE/2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "STRATUM-AUDIT-CACHE/3\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAC_BYTES = 32;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -206,7 +206,7 @@ public final class AuditCache {
             return false;
         }
         for (FileAnalysis a : entries.values()) {
-            if (a == null || a.file() == null || a.facts() == null || a.findings() == null) {
+            if (a == null || a.file() == null || a.facts() == null || a.findings() == null || a.suppressions() == null) {
                 return false;
             }
             for (RawFinding f : a.findings()) {

@@ -76,7 +76,7 @@ record ManagementEndpoints(Set<String> exposed, Optional<ConfigProperty> include
         if (!project.hasSecurity()) {
             return Access.OPEN;
         }
-        List<SecurityChain> chains = project.index().securityChains();
+        List<SecurityChain> chains = project.types().securityChains();
         if (chains.stream().noneMatch(c -> !c.ignoring())) {
             return chains.isEmpty() ? Access.PROTECTED
                     : SecurityChain.decideAll(chains, path, id) == Access.OPEN ? Access.OPEN : Access.PROTECTED;
@@ -86,7 +86,7 @@ record ManagementEndpoints(Set<String> exposed, Optional<ConfigProperty> include
 
     /** The first chain that decides a path, for messages. */
     static Optional<SecurityChain> decidingChain(ProjectModel project, String path, String id) {
-        return project.index().securityChains().stream()
+        return project.types().securityChains().stream()
                 .filter(c -> c.decide(path, id) != Access.NOT_COVERED).findFirst();
     }
 

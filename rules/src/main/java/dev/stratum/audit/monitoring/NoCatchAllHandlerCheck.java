@@ -3,6 +3,7 @@ package dev.stratum.audit.monitoring;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -43,7 +44,7 @@ public final class NoCatchAllHandlerCheck implements SourceCheck {
         }
         for (ClassOrInterfaceDeclaration type : file.all(ClassOrInterfaceDeclaration.class)) {
             if (Syntax.annotated(type, ADVICE) && type.getMethods().stream().anyMatch(m -> Syntax.annotated(m, "ExceptionHandler"))) {
-                sink.reportIf("catch-all", this, type.getName(), type.getNameAsString()
+                sink.reportIf(new Premise.ProjectWide(), this, type.getName(), type.getNameAsString()
                         + " handles specific exceptions, but no @ExceptionHandler in the project handles Exception: "
                         + "unexpected errors get Boot's default body and are logged without the request's context");
             }
@@ -51,8 +52,8 @@ public final class NoCatchAllHandlerCheck implements SourceCheck {
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        return !project.index().handlesException(CATCH_ALL) && !project.index().hasType("ErrorAttributes")
-                && !project.index().hasType("DefaultErrorAttributes") && !project.index().hasType("ErrorController");
+    public boolean confirm(Premise premise, ProjectModel project) {
+        return !project.types().handlesException(CATCH_ALL) && !project.types().hasType("ErrorAttributes")
+                && !project.types().hasType("DefaultErrorAttributes") && !project.types().hasType("ErrorController");
     }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.Syntax;
 import dev.stratum.audit.config.ConfigProperty;
@@ -14,8 +15,8 @@ import java.util.Set;
 
 /** Reads builder chains such as {@code WebClient.builder().baseUrl(..).build()} syntactically. */
 final class ClientChains {
-    /** Condition attached to findings on injected, Boot-configured builders. */
-    static final String NO_HTTP_CONFIG = "no-http-client-timeout-config";
+    /** Premise of findings on injected, Boot-configured builders: Boot's client timeout properties are not set. */
+    static final Premise NO_HTTP_CONFIG = new Premise.ProjectWide();
 
     private ClientChains() {
     }

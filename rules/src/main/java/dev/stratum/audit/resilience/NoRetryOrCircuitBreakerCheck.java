@@ -31,7 +31,7 @@ public final class NoRetryOrCircuitBreakerCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        var index = project.index();
+        var index = project.types();
         var deps = project.dependencies();
         boolean outbound = CLIENT_TYPES.stream().anyMatch(t -> index.hasType(t) || index.hasAnnotation(t));
         if (!outbound || deps.isEmpty()) {

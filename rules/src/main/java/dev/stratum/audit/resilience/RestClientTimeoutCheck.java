@@ -3,6 +3,7 @@ package dev.stratum.audit.resilience;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -44,7 +45,7 @@ public final class RestClientTimeoutCheck implements SourceCheck {
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
+    public boolean confirm(Premise premise, ProjectModel project) {
         return !ClientChains.bootTimeoutsConfigured(project);
     }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -51,7 +52,7 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
     }
 
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
+    public boolean confirm(Premise premise, ProjectModel project) {
         return !ClientChains.bootTimeoutsConfigured(project);
     }
 }

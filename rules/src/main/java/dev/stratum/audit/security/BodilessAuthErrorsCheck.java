@@ -3,7 +3,6 @@ package dev.stratum.audit.security;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.ProjectCheck;
-import dev.stratum.audit.ProjectIndex;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.security.chain.SecurityChain;
 import dev.stratum.finding.RuleMeta;
@@ -39,7 +38,7 @@ public final class BodilessAuthErrorsCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        ProjectIndex index = project.index();
+        var index = project.types();
         if (!index.hasCall("oauth2ResourceServer") || !promisesProblems(project)) {
             return;
         }
@@ -63,7 +62,7 @@ public final class BodilessAuthErrorsCheck implements ProjectCheck {
     }
 
     private static boolean promisesProblems(ProjectModel project) {
-        return project.index().hasType("ProblemDetail") || project.index().hasType("ErrorResponse")
+        return project.types().hasType("ProblemDetail") || project.types().hasType("ErrorResponse")
                 || project.configs().stream().anyMatch(s -> s.get("spring.mvc.problemdetails.enabled")
                 .or(() -> s.get("spring.webflux.problemdetails.enabled"))
                 .map(p -> p.value().strip().equalsIgnoreCase("true")).orElse(false));

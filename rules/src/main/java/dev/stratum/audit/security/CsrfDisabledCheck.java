@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
@@ -33,7 +34,7 @@ public final class CsrfDisabledCheck implements SourceCheck {
         }
         for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
             if (call.getNameAsString().equals("csrf") && disables(call)) {
-                sink.reportIf("session", this, call, "CSRF protection is disabled while authentication is session-based");
+                sink.reportIf(new Premise.ProjectWide(), this, call, "CSRF protection is disabled while authentication is session-based");
             }
         }
     }
@@ -53,7 +54,7 @@ public final class CsrfDisabledCheck implements SourceCheck {
 
     /** Bearer-token resource servers are stateless by nature; anything else is treated as session-based. */
     @Override
-    public boolean confirm(String condition, ProjectModel project) {
-        return !project.index().hasCall("oauth2ResourceServer") && !project.index().hasCall("sessionCreationPolicy");
+    public boolean confirm(Premise premise, ProjectModel project) {
+        return !project.types().hasCall("oauth2ResourceServer") && !project.types().hasCall("sessionCreationPolicy");
     }
 }

@@ -41,7 +41,7 @@ public final class ForwardHeadersCheck implements ProjectCheck {
     @Override
     public void check(ProjectModel project, FindingSink sink) {
         if (!project.isSpringBoot() || !project.isWebApp() || !containerised(project)
-                || project.index().hasType("ForwardedHeaderFilter")) {
+                || project.types().hasType("ForwardedHeaderFilter")) {
             return;
         }
         for (ConfigSet set : project.configs()) {

@@ -5,7 +5,6 @@ import dev.stratum.audit.Evidence;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
-import dev.stratum.audit.ProjectIndex;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
@@ -47,7 +46,7 @@ public final class JwtValidationCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        ProjectIndex index = project.index();
+        var index = project.types();
         boolean jwtInCode = index.hasCall("oauth2ResourceServer") && (index.hasCall("jwt") || index.hasType("JwtDecoder"));
         for (ConfigSet set : project.configs()) {
             List<ConfigProperty> jwt = set.withPrefix(PREFIX);

@@ -1,7 +1,7 @@
 package dev.stratum.audit.security;
 
 import dev.stratum.audit.AuditArea;
-import dev.stratum.audit.FactKeys;
+import dev.stratum.audit.model.TypeKind;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
@@ -28,7 +28,7 @@ public final class NoSpringSecurityCheck implements ProjectCheck {
     @Override
     public void check(ProjectModel project, FindingSink sink) {
         if (project.dependencies().isEmpty() || !project.isSpringBoot() || !project.isWebApp()
-                || project.index().values(FactKeys.CONTROLLER).isEmpty() || project.hasSecurity()) {
+                || !project.types().hasKind(TypeKind.CONTROLLER) || project.hasSecurity()) {
             return;
         }
         Locations.atBuild(project, sink, this, "web controllers are served with no Spring Security on the classpath");

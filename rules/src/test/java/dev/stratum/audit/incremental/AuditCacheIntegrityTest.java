@@ -48,7 +48,7 @@ class AuditCacheIntegrityTest {
         }
         Path file = tmp.resolve(AuditCache.FILE);
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("STRATUM-AUDIT-CACHE/2\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("STRATUM-AUDIT-CACHE/3\n".getBytes(StandardCharsets.US_ASCII));
             out.write(AuditCache.mac(key, payload.toByteArray()));
             out.write(payload.toByteArray());
         }

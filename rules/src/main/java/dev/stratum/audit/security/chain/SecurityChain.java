@@ -109,25 +109,4 @@ public record SecurityChain(String file, int line, boolean ignoring, List<String
         // the chains' order (@Order) is not read: only a unanimous answer is an answer
         return covering.stream().allMatch(a -> a == first) ? first : Access.UNKNOWN;
     }
-
-    /** One fact value (cached with the file's analysis). */
-    public String encode() {
-        StringBuilder s = new StringBuilder();
-        s.append(file).append('\u001f').append(line).append('\u001f').append(ignoring ? "ignore" : "chain")
-                .append('\u001f').append(String.join("\u001e", scope));
-        for (Rule r : rules) {
-            s.append('\u001f').append(r.permit() ? 'P' : 'A').append(String.join("\u001e", r.patterns()));
-        }
-        return s.toString();
-    }
-
-    public static SecurityChain decode(String value) {
-        String[] parts = value.split("\u001f", -1);
-        List<String> scope = parts[3].isEmpty() ? List.of() : List.of(parts[3].split("\u001e"));
-        List<Rule> rules = new ArrayList<>();
-        for (int i = 4; i < parts.length; i++) {
-            rules.add(new Rule(List.of(parts[i].substring(1).split("\u001e")), parts[i].charAt(0) == 'P'));
-        }
-        return new SecurityChain(parts[0], Integer.parseInt(parts[1]), parts[2].equals("ignore"), scope, rules);
-    }
 }

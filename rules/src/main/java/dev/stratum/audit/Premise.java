@@ -1,0 +1,49 @@
+package dev.stratum.audit;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * What a source finding depends on beyond its own file, as a typed value: the reporting check's
+ * {@link SourceCheck#confirm} decides it against the {@link ProjectModel} once every file is known, so no AST outlives
+ * its visit and the premise is cached with the finding. Named subtypes (never class names) in the cache.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Premise.ProjectWide.class, name = "project"),
+        @JsonSubTypes.Type(value = Premise.RepositoryReceiver.class, name = "repository"),
+        @JsonSubTypes.Type(value = Premise.UnevictedCache.class, name = "cache"),
+        @JsonSubTypes.Type(value = Premise.ValueOperands.class, name = "operands"),
+        @JsonSubTypes.Type(value = Premise.ManagedEntity.class, name = "managed-entity")})
+public sealed interface Premise {
+    /** Holds when the whole project agrees with the check (for example: no {@code @EnableCaching} anywhere). */
+    record ProjectWide() implements Premise {
+    }
+
+    /** Holds when {@code type} is one of the project's repositories. */
+    record RepositoryReceiver(String type) implements Premise {
+    }
+
+    /** Holds when a repository of the project manages {@code entity}. */
+    record ManagedEntity(String entity) implements Premise {
+    }
+
+    /** Holds when nothing in the project evicts or refreshes cache {@code name}. */
+    record UnevictedCache(String name) implements Premise {
+    }
+
+    /**
+     * Holds unless every operand is a numeric, boolean or enum value once the project's types are known. Each
+     * operand is a declared type ({@code member} null) or a field or no-argument method of one.
+     */
+    record ValueOperands(List<Operand> operands) implements Premise {
+        public ValueOperands {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    /** A value of {@code type}, or of its {@code member} when that is not null. */
+    record Operand(String type, String member) {
+    }
+}

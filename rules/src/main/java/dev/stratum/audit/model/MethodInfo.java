@@ -1,0 +1,22 @@
+package dev.stratum.audit.model;
+
+import java.util.List;
+
+/**
+ * A method (or a constructor, named {@code <init>}) of a project type: return type, parameters, annotations, where
+ * its name is, whether it is private, and every call it makes in source order.
+ */
+public record MethodInfo(String name, TypeRef returnType, List<Variable> parameters, List<String> annotations,
+                         int line, boolean isPrivate, List<CallSite> calls) {
+    public static final String CONSTRUCTOR = "<init>";
+
+    public MethodInfo {
+        parameters = List.copyOf(parameters);
+        annotations = List.copyOf(annotations);
+        calls = List.copyOf(calls);
+    }
+
+    public boolean annotated(String simpleName) {
+        return annotations.contains(simpleName);
+    }
+}
