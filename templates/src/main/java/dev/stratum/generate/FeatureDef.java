@@ -8,13 +8,16 @@ import java.util.Map;
 /**
  * A feature as a template declares it: a small contributor of dependencies, properties and files
  * (the files live under {@code features/<id>/}). Nothing outside the template knows the list of features.
+ * {@code summary} is the short phrase (e.g. "PostgreSQL") that the project's description lists for it.
  */
 public record FeatureDef(String id, String description, @JsonProperty("default") boolean enabledByDefault,
                          List<String> requires, List<String> conflicts,
                          List<DependencyDef> dependencies, List<DependencyDef> testDependencies,
-                         LinkedHashMap<String, String> properties, LinkedHashMap<String, String> testProperties) {
+                         LinkedHashMap<String, String> properties, LinkedHashMap<String, String> testProperties,
+                         String summary) {
     public FeatureDef {
         description = description == null ? "" : description;
+        summary = summary == null ? "" : summary.strip();
         requires = requires == null ? List.of() : List.copyOf(requires);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);

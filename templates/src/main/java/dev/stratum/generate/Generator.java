@@ -39,7 +39,8 @@ public final class Generator {
             Secrets known = rendering.secrets();
             try {
                 Map<String, byte[]> files = rendering.project().files();
-                List<String> warnings = dryRun ? List.of() : ProjectDirectory.writeAtomically(target, files, force);
+                List<String> warnings = dryRun ? List.of() : ProjectDirectory.writeAtomically(target, files,
+                        source.descriptor()::executable, force);
                 List<String> paths = files.keySet().stream().map(known::redact).toList();
                 return new GenerationResult(target, source.descriptor().id(), source.descriptor().version(),
                         rendering.project().features(), paths, dryRun, warnings.stream().map(known::redact).toList());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +45,13 @@ final class ProjectDirectory {
         }
     }
 
-    /** Writes {@code files} (relative path to content) as the directory {@code target}; see {@link ProjectSwap}. */
-    static List<String> writeAtomically(Path target, Map<String, byte[]> files, boolean force) {
-        return new ProjectSwap(target, force).write(files);
+    /**
+     * Writes {@code files} (relative path to content) as the directory {@code target}, the paths {@code executable}
+     * accepts with execute permission; see {@link ProjectSwap}.
+     */
+    static List<String> writeAtomically(Path target, Map<String, byte[]> files, Predicate<String> executable,
+                                        boolean force) {
+        return new ProjectSwap(target, force).write(files, executable);
     }
 
     /**

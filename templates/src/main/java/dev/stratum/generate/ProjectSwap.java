@@ -16,9 +16,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -52,8 +57,11 @@ final class ProjectSwap {
         this.force = force;
     }
 
-    /** Writes the project; returns warnings (an old tree that could not be deleted completely). */
-    List<String> write(Map<String, byte[]> files) {
+    /**
+     * Writes the project, files matching {@code executable} with execute permission wherever they are readable;
+     * returns warnings (an old tree that could not be deleted completely).
+     */
+    List<String> write(Map<String, byte[]> files, Predicate<String> executable) {
         Thread hook = new Thread(this::onShutdown, "stratum-new-rollback");
         boolean hooked = false;
         try {
@@ -68,7 +76,7 @@ final class ProjectSwap {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 synchronized (lock) {
                     checkNotAborted();
-                    writeFile(e.getKey(), e.getValue());
+                    writeFile(e.getKey(), e.getValue(), executable.test(e.getKey()));
                 }
             }
             synchronized (lock) {
@@ -119,7 +127,7 @@ final class ProjectSwap {
         return parent.toRealPath();
     }
 
-    private void writeFile(String relative, byte[] content) throws IOException {
+    private void writeFile(String relative, byte[] content, boolean executable) throws IOException {
         Path file = staging;
         String[] parts = relative.split("/");
         for (int i = 0; i < parts.length - 1; i++) {
@@ -128,7 +136,29 @@ final class ProjectSwap {
                 Files.createDirectory(file);
             }
         }
-        Files.write(file.resolve(parts[parts.length - 1]), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Path written = Files.write(file.resolve(parts[parts.length - 1]), content, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        if (executable) {
+            makeExecutable(written);
+        }
+    }
+
+    /** Adds x where r is set (as git checks out a 755 file under the user's umask); no-op without POSIX modes. */
+    private static void makeExecutable(Path file) throws IOException {
+        if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> modes = EnumSet.copyOf(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+        addIf(modes, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE);
+        addIf(modes, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE);
+        addIf(modes, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+        Files.setPosixFilePermissions(file, modes);
+    }
+
+    private static void addIf(Set<PosixFilePermission> modes, PosixFilePermission read, PosixFilePermission execute) {
+        if (modes.contains(read)) {
+            modes.add(execute);
+        }
     }
 
     /** A new directory with a random suffix; created (not just named) so two runs never share one. */
@@ -152,7 +182,7 @@ final class ProjectSwap {
             return warnings;
         }
         try {
-            Files.walkFileTree(aside, java.util.Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            Files.walkFileTree(aside, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     return delete(file);

@@ -74,7 +74,7 @@ record ResolvedProject(ProjectSpec spec, TemplateDescriptor template, List<Featu
         project.put("packagePath", pkg.replace('.', '/'));
         project.put("className", ProjectNames.className(spec.name()));
         project.put("javaVersion", String.valueOf(spec.javaVersion()));
-        project.put("description", template.description().isBlank() ? spec.name() : spec.name() + ": " + template.description());
+        project.put("description", description());
         project.put("version", "0.1.0-SNAPSHOT");
 
         Map<String, Object> flags = new LinkedHashMap<>();
@@ -86,6 +86,17 @@ record ResolvedProject(ProjectSpec spec, TemplateDescriptor template, List<Featu
         model.put("options", options);
         model.put("stratum", Map.of("version", stratumVersion));
         return model;
+    }
+
+    /**
+     * What the generated project says it is: "NAME: template description (summaries of the selected features)",
+     * so a project never claims a feature it was generated without.
+     */
+    private String description() {
+        String summaries = features.stream().map(FeatureDef::summary).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(", "));
+        String text = template.description().isBlank() ? "" : ": " + template.description();
+        return spec.name() + text + (summaries.isEmpty() ? "" : " (" + summaries + ")");
     }
 
     /** Selected features' dependencies in declaration order, first declaration of a groupId:artifactId wins. */

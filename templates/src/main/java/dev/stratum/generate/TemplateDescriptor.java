@@ -1,26 +1,39 @@
 package dev.stratum.generate;
 
 import dev.stratum.core.UsageException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The parsed {@code template.yaml}: what a template is, which answers it takes and which features it offers. */
+/**
+ * The parsed {@code template.yaml}: what a template is, which answers it takes and which features it offers.
+ * {@code executable} lists globs of output paths (e.g. {@code mvnw}) written with execute permission: a template
+ * in a jar or a checkout on Windows has no file modes to keep, so the mode is declared, not inherited.
+ */
 public record TemplateDescriptor(String id, String version, String description, List<TemplateOption> options,
-                                 List<FeatureDef> features, List<FileRule> files) {
+                                 List<FeatureDef> features, List<FileRule> files, List<String> executable) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public TemplateDescriptor {
         options = options == null ? List.of() : List.copyOf(options);
         features = features == null ? List.of() : List.copyOf(features);
         files = files == null ? List.of() : List.copyOf(files);
+        executable = executable == null ? List.of() : List.copyOf(executable);
         description = description == null ? "" : description;
     }
 
     public Optional<FeatureDef> feature(String featureId) {
         return features.stream().filter(f -> f.id().equals(featureId)).findFirst();
+    }
+
+    /** Whether the output file at {@code outputPath} (relative, '/') is written executable. */
+    public boolean executable(String outputPath) {
+        return executable.stream().anyMatch(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)
+                .matches(Path.of(outputPath)));
     }
 
     /** Checks what YAML typing cannot: ids, references between features and duplicate names. */
@@ -53,6 +66,11 @@ public record TemplateDescriptor(String id, String version, String description, 
         }
         for (FileRule rule : files) {
             rule.validate(source);
+        }
+        for (String glob : executable) {
+            if (glob == null || glob.isBlank()) {
+                throw new UsageException(source + ": every 'executable' entry must be a glob of output paths");
+            }
         }
     }
 

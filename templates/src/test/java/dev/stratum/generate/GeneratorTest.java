@@ -2,12 +2,15 @@ package dev.stratum.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stratum.core.UsageException;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,6 +50,28 @@ class GeneratorTest {
         assertThat(out.resolve("alpha.txt")).exists();
         assertThat(out.resolve("only-beta.txt")).doesNotExist();
         assertThat(result.files()).contains(".stratum/project.yaml", "README.md", "alpha.txt");
+    }
+
+    @Test
+    void declaredExecutablesGetExecutePermissionAndOtherFilesDoNot() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file modes");
+        Path out = tmp.resolve("svc");
+        generator.generate(spec("svc", null), out, false, false);
+
+        assertThat(Files.getPosixFilePermissions(out.resolve("bin/run.sh")))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE);
+        assertThat(Files.getPosixFilePermissions(out.resolve("README.md"))).doesNotContain(
+                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    }
+
+    @Test
+    void theProjectRootGetsTheSameModeAsItsSubdirectories() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file modes");
+        Path out = tmp.resolve("svc");
+        generator.generate(spec("svc", null), out, false, false);
+
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(out.resolve("src")))
+                .isEqualTo(Files.getPosixFilePermissions(out.resolve("src/main/java")));
     }
 
     @Test

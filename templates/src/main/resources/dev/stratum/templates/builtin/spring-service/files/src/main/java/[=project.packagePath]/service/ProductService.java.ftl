@@ -22,10 +22,11 @@ import [=project.package].persistence.ProductRepository;
 </#if>
 public class ProductService {
 
+<#if cache>
     /** Name of the cache holding {@link ProductView}s by id. */
     public static final String CACHE = "products";
 
-    private static final Logger log = LoggerFactory.getLogger(ProductService.class);
+</#if>    private static final Logger log = LoggerFactory.getLogger(ProductService.class);
 
     private final ProductRepository repository;
 

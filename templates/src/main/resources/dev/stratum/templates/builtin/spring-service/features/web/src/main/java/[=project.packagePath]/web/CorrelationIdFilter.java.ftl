@@ -21,8 +21,8 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 /**
  * Gives every request a correlation id: the caller's {@value #HEADER} when it is well-formed, a new UUID
  * otherwise. The id is put in the logging MDC (so every log line of the request carries it) and echoed in the
- * response header. Runs just inside Spring's observation filter (so the trace id is in the MDC too) and before
- * security, so rejected requests are traceable as well.
+ * response header. Runs just inside Spring's observation filter (so the trace id is in the MDC too)<#if features.security> and before
+ * security, so rejected requests are traceable as well</#if>.
  *
  * <p>An exception that escapes the rest of the chain (a later filter's; Spring MVC's are handled by
  * {@link ApiExceptionHandler}) is logged here, once, while the MDC still holds both ids, and handed to the
