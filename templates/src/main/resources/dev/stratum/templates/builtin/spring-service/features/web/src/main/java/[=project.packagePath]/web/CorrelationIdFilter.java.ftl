@@ -36,7 +36,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Correlation-Id";
     public static final String MDC_KEY = "correlationId";
 
-    /** After ServerHttpObservationFilter (HIGHEST_PRECEDENCE + 1), long before Spring Security (-100). */
+    /** After ServerHttpObservationFilter (HIGHEST_PRECEDENCE + 1)<#if features.security>, long before Spring Security (-100)</#if>. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     private static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
