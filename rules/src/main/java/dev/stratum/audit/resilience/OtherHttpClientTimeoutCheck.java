@@ -2,6 +2,7 @@ package dev.stratum.audit.resilience;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.stratum.audit.AuditArea;
@@ -41,6 +42,9 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
     private static final Set<String> APACHE_CONFIGURED = Set.of("setDefaultRequestConfig", "setConnectionManager",
             "setDefaultConnectionConfig", "setDefaultSocketConfig", "setConnectionManagerShared");
 
+    private static final Set<String> MANAGER_TIMEOUTS = Set.of("setDefaultConnectionConfig", "setDefaultSocketConfig",
+            "setConnectionConfigResolver", "setSocketConfigResolver");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -63,7 +67,7 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
                 sink.report(this, call, "Apache HttpClient " + call.getScope().get() + "." + name
                         + "() has no response timeout (and a connect timeout of minutes)");
             } else if (apache && name.equals("build") && call.getArguments().isEmpty() && apacheBuilder(call)
-                    && ClientChains.names(call).stream().noneMatch(APACHE_CONFIGURED::contains)) {
+                    && !apacheConfigured(call)) {
                 sink.report(this, call, "Apache HttpClient built with no request config: no response timeout");
             } else if (url && name.equals("openConnection") && call.getArguments().isEmpty()
                     && (urlReceiver(call) || castToConnection(call))) {
@@ -89,6 +93,30 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A request config, or a connection manager that is not built inline (its set-up is elsewhere, counted as done),
+     * or one built inline with connection or socket config.
+     */
+    private static boolean apacheConfigured(MethodCallExpr build) {
+        Expression e = build;
+        while (e instanceof MethodCallExpr m) {
+            String n = m.getNameAsString();
+            if (n.equals("setDefaultRequestConfig")) {
+                return true;
+            }
+            if (n.equals("setConnectionManager") && m.getArguments().size() == 1) {
+                if (!(m.getArgument(0) instanceof MethodCallExpr inline) || !inline.getNameAsString().equals("build")
+                        || ClientChains.names(inline).stream().anyMatch(MANAGER_TIMEOUTS::contains)) {
+                    return true;
+                }
+            } else if (APACHE_CONFIGURED.contains(n) && !n.equals("setConnectionManager")) {
+                return true;
+            }
+            e = m.getScope().orElse(null);
+        }
+        return false;
     }
 
     private static boolean apacheBuilder(MethodCallExpr build) {
