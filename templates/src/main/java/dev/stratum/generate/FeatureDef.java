@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A feature as a template declares it: a small contributor of dependencies, properties and files
- * (the files live under {@code features/<id>/}). Nothing outside the template knows the list of features.
+ * A feature as a template declares it: a small contributor of dependencies, application properties, build
+ * contributions ({@code build:}, when the template has a build model) and files (under {@code features/<id>/}).
+ * Nothing outside the template knows the list of features.
  * {@code summary} is the short phrase (e.g. "PostgreSQL") that the project's description lists for it.
  */
 public record FeatureDef(String id, String description, @JsonProperty("default") boolean enabledByDefault,
                          List<String> requires, List<String> conflicts,
                          List<DependencyDef> dependencies, List<DependencyDef> testDependencies,
                          LinkedHashMap<String, String> properties, LinkedHashMap<String, String> testProperties,
-                         String summary) {
+                         String summary, BuildDef build) {
     public FeatureDef {
         description = description == null ? "" : description;
         summary = summary == null ? "" : summary.strip();

@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Renders a whole template into memory: {@code files/} always, {@code features/<id>/} for selected features,
- * filtered by the template's file rules. Nothing touches the disk until every file rendered, so a template
- * error leaves no trace. Sizes are bounded by the {@link RenderBudget}, which {@link LimitedWriter} and copies share.
+ * filtered by the template's file rules, and pom.xml from the build model when the template declares one. Nothing
+ * touches the disk until every file rendered, so a template error leaves no trace. Sizes are bounded by the
+ * {@link RenderBudget}, which {@link LimitedWriter} and copies share.
  */
 final class RenderedFiles {
     private static final String FTL = ".ftl";
@@ -32,6 +33,8 @@ final class RenderedFiles {
         for (String feature : project.featureIds()) {
             context.renderTree("features/" + feature);
         }
+        ProjectBuild.of(project, renderer, model)
+                .ifPresent(build -> ProjectBuild.write(out, build, project.template().id(), budget));
         return out;
     }
 

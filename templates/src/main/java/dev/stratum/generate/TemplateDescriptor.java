@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The parsed {@code template.yaml}: what a template is, which answers it takes and which features it offers.
+ * The parsed {@code template.yaml}: what a template is, which answers it takes, which features it offers and, when
+ * it declares {@code build:}, its base build (then Stratum writes pom.xml from the build model).
  * {@code executable} lists globs of output paths (e.g. {@code mvnw}) written with execute permission: a template
  * in a jar or a checkout on Windows has no file modes to keep, so the mode is declared, not inherited.
  */
 public record TemplateDescriptor(String id, String version, String description, List<TemplateOption> options,
-                                 List<FeatureDef> features, List<FileRule> files, List<String> executable) {
+                                 List<FeatureDef> features, List<FileRule> files, List<String> executable,
+                                 BuildDef build) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public TemplateDescriptor {
@@ -70,6 +72,16 @@ public record TemplateDescriptor(String id, String version, String description, 
         for (String glob : executable) {
             if (glob == null || glob.isBlank()) {
                 throw new UsageException(source + ": every 'executable' entry must be a glob of output paths");
+            }
+        }
+        for (FeatureDef f : features) {
+            if (f.build() != null) {
+                if (build == null) {
+                    throw new UsageException(source + ": feature '" + f.id() + "' declares 'build:' but the template has"
+                            + " no top-level 'build:' (without one, files/pom.xml.ftl is the build and features add"
+                            + " only dependencies)");
+                }
+                f.build().validateAsFeature(source + ": feature '" + f.id() + "'");
             }
         }
     }

@@ -11,10 +11,10 @@ class FeatureResolverTest {
             feature("web", true, List.of(), List.of()),
             feature("cache-a", true, List.of(), List.of("cache-b")),
             feature("cache-b", false, List.of(), List.of("cache-a")),
-            feature("security", true, List.of("web"), List.of())), List.of(), List.of());
+            feature("security", true, List.of("web"), List.of())), List.of(), List.of(), null);
 
     private static FeatureDef feature(String id, boolean byDefault, List<String> requires, List<String> conflicts) {
-        return new FeatureDef(id, "", byDefault, requires, conflicts, null, null, null, null, null);
+        return new FeatureDef(id, "", byDefault, requires, conflicts, null, null, null, null, null, null);
     }
 
     private List<String> ids(List<String> requested) {
