@@ -299,6 +299,17 @@ public final class AuditEngine {
                     warnings.add(rel + ": " + e.getMessage() + ", not read");
                 }
             }
+            for (Path m : codebase.migrations()) {
+                String rel = codebase.relative(m);
+                if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+                    try {
+                        out.add(new ResourceFile(rel, ResourceFiles.Kind.SQL_MIGRATION,
+                                InputFiles.readString(m, ResourceFiles.MAX_BYTES)));
+                    } catch (InputFiles.Unreadable e) {
+                        // MigrationReader reports it
+                    }
+                }
+            }
             return List.copyOf(out);
         }
 

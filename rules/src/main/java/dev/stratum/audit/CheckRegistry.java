@@ -57,6 +57,12 @@ import dev.stratum.audit.security.BodilessAuthErrorsCheck;
 import dev.stratum.audit.security.ForwardHeadersCheck;
 import dev.stratum.audit.security.JwtValidationCheck;
 import dev.stratum.audit.security.OpenApiUiInProductionCheck;
+import dev.stratum.audit.database.TransactionalSelfInvocationCheck;
+import dev.stratum.audit.monitoring.LogPatternCheck;
+import dev.stratum.audit.resilience.AsyncProxyBypassCheck;
+import dev.stratum.audit.security.H2ConsoleCheck;
+import dev.stratum.audit.security.RawPasswordStorageCheck;
+import dev.stratum.audit.security.SeededCredentialsCheck;
 import dev.stratum.finding.RuleMeta;
 import java.util.List;
 
@@ -90,6 +96,7 @@ public final class CheckRegistry {
                 new UnboundedPageSizeCheck(),
                 new NoOptimisticLockCheck(),
                 new NoQueryTimeoutCheck(),
+                new TransactionalSelfInvocationCheck(),
                 new NoActuatorCheck(),
                 new NoMetricsRegistryCheck(),
                 new NoHealthProbesCheck(),
@@ -100,6 +107,7 @@ public final class CheckRegistry {
                 new ActuatorExposedCheck(),
                 new PublicMetricsCheck(),
                 new NoCatchAllHandlerCheck(),
+                new LogPatternCheck(),
                 new HardcodedSecretInCodeCheck(),
                 new HardcodedSecretInConfigCheck(),
                 new NoSpringSecurityCheck(),
@@ -115,6 +123,9 @@ public final class CheckRegistry {
                 new BodilessAuthErrorsCheck(),
                 new ForwardHeadersCheck(),
                 new OpenApiUiInProductionCheck(),
+                new H2ConsoleCheck(),
+                new SeededCredentialsCheck(),
+                new RawPasswordStorageCheck(),
                 new RestTemplateTimeoutCheck(),
                 new WebClientTimeoutCheck(),
                 new RestClientTimeoutCheck(),
@@ -123,7 +134,8 @@ public final class CheckRegistry {
                 new NoRetryOrCircuitBreakerCheck(),
                 new GracefulShutdownCheck(),
                 new SleepInRequestHandlerCheck(),
-                new UnboundedThreadPoolCheck());
+                new UnboundedThreadPoolCheck(),
+                new AsyncProxyBypassCheck());
     }
 
     public static List<RuleMeta> metadata() {

@@ -10,7 +10,7 @@ public final class ResourceFiles {
     /** Resource files are small; larger ones are not configuration. */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    public enum Kind { LOGGING, SQL_SEED, HIBERNATE, CONTAINER }
+    public enum Kind { LOGGING, SQL_SEED, SQL_MIGRATION, HIBERNATE, CONTAINER }
 
     private ResourceFiles() {
     }

@@ -55,7 +55,7 @@ public final class ConfigFileReader {
                 : yaml(text, relative, profile, warnings);
     }
 
-    static List<ConfigProperty> properties(String text, String relative, String profile, Consumer<String> warnings) {
+    public static List<ConfigProperty> properties(String text, String relative, String profile, Consumer<String> warnings) {
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));

@@ -5,6 +5,17 @@ import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.stratum.audit.ResourceFile;
+import dev.stratum.audit.ResourceFiles;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.config.ConfigFileReader;
+import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
@@ -13,7 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** DB001: Hibernate creating or altering the schema in production. */
-public final class DdlAutoCheck implements ProjectCheck {
+public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
     static final RuleMeta META = new RuleMeta("DB001", AuditArea.DATABASE, Severity.HIGH,
             "Hibernate schema generation outside tests",
             "ddl-auto=create/create-drop drops data on every start; update alters the live schema with no review, "
@@ -21,7 +32,22 @@ public final class DdlAutoCheck implements ProjectCheck {
             "Set spring.jpa.hibernate.ddl-auto to validate (or none) and manage the schema with Flyway or "
                     + "Liquibase migrations; keep create-drop for tests only.",
             "spring.jpa.hibernate.ddl-auto: update",
-            "spring.jpa.hibernate.ddl-auto: validate\nspring.flyway.enabled: true");
+            "spring.jpa.hibernate.ddl-auto: validate\nspring.flyway.enabled: true")
+            .scope("spring.jpa.hibernate.ddl-auto and the hbm2ddl/schema-generation keys under spring.jpa.properties "
+                            + "(default and production profiles); native settings: hibernate.hbm2ddl.auto and "
+                            + "jakarta/javax.persistence.schema-generation.database.action in persistence.xml, "
+                            + "hibernate.properties, hibernate.cfg.xml, and put/setProperty calls in Java with "
+                            + "those keys (or AvailableSettings.HBM2DDL_AUTO) and a literal value.",
+                    "Values computed at run time; Hibernate configured only from system properties.");
+
+    /** The native keys (Hibernate and JPA), as written in persistence.xml, hibernate.properties and Java. */
+    private static final Set<String> NATIVE_KEYS = Set.of("hibernate.hbm2ddl.auto",
+            "jakarta.persistence.schema-generation.database.action", "javax.persistence.schema-generation.database.action");
+    private static final Set<String> CONSTANTS = Set.of("HBM2DDL_AUTO", "JAKARTA_HBM2DDL_DATABASE_ACTION",
+            "HBM2DDL_DATABASE_ACTION", "JPA_HBM2DDL_DATABASE_ACTION");
+    private static final java.util.regex.Pattern XML_PROPERTY = java.util.regex.Pattern.compile(
+            "name=\"(hibernate\\.hbm2ddl\\.auto|(?:jakarta|javax)\\.persistence\\.schema-generation\\.database\\.action)\""
+                    + "\\s*(?:value=\"([^\"]{0,40})\"|>([^<]{0,40})<)");
 
     private static final List<String> KEYS = List.of("spring.jpa.hibernate.ddl-auto",
             "spring.jpa.properties.hibernate.hbm2ddl.auto", "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
@@ -43,6 +69,48 @@ public final class DdlAutoCheck implements ProjectCheck {
                         Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema");
                     }
                 });
+            }
+        }
+        for (ResourceFile file : project.resources(ResourceFiles.Kind.HIBERNATE)) {
+            if (file.path().endsWith(".properties")) {
+                for (ConfigProperty p : ConfigFileReader.properties(file.text(), file.path(), "", w -> { })) {
+                    if (NATIVE_KEYS.contains(p.key()) && DANGEROUS.contains(p.value().strip().toLowerCase(Locale.ROOT))) {
+                        Locations.at(p, sink, this, p.key() + "=" + p.value().strip() + " lets Hibernate change the production schema");
+                    }
+                }
+                continue;
+            }
+            java.util.regex.Matcher m = XML_PROPERTY.matcher(file.text());
+            while (m.find()) {
+                String v = (m.group(2) != null ? m.group(2) : m.group(3)).strip().toLowerCase(Locale.ROOT);
+                if (DANGEROUS.contains(v)) {
+                    sink.report(this, file.path(), file.lineOf(m.start()), m.group(1) + "=" + v
+                            + " in " + file.path().substring(file.path().lastIndexOf('/') + 1)
+                            + " lets Hibernate change the production schema");
+                }
+            }
+        }
+    }
+
+    /** {@code props.put("hibernate.hbm2ddl.auto", "update")}, {@code setProperty(AvailableSettings.HBM2DDL_AUTO, "create")}. */
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        if (!file.mentions("hbm2ddl") && !file.mentions("HBM2DDL") && !file.mentions("schema-generation")) {
+            return;
+        }
+        for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
+            if (call.getArguments().size() != 2 || !Set.of("put", "setProperty", "addProperty", "with")
+                    .contains(call.getNameAsString())) {
+                continue;
+            }
+            Expression key = call.getArgument(0);
+            boolean ddlKey = key instanceof StringLiteralExpr s && NATIVE_KEYS.contains(s.asString())
+                    || key instanceof FieldAccessExpr f && CONSTANTS.contains(f.getNameAsString())
+                    || key instanceof NameExpr n && CONSTANTS.contains(n.getNameAsString());
+            if (ddlKey && call.getArgument(1) instanceof StringLiteralExpr v
+                    && DANGEROUS.contains(v.asString().strip().toLowerCase(Locale.ROOT))) {
+                sink.report(this, call, "Hibernate is configured in code with schema action '" + v.asString()
+                        + "': it changes the production schema");
             }
         }
     }

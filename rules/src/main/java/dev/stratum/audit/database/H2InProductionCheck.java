@@ -35,8 +35,16 @@ public final class H2InProductionCheck implements ProjectCheck {
             return;
         }
         if (url.isEmpty() && project.dependencies().find("h2").isPresent() && project.isSpringBoot()) {
-            Locations.atDependency(project, sink, this,
-                    "H2 is on the runtime classpath and no datasource URL is configured: the service runs on H2", "h2");
+            java.util.Set<String> elsewhere = new java.util.TreeSet<>();
+            project.configs().forEach(set -> set.all().stream()
+                    .filter(p -> p.canonicalKey().equals(ConfigProperty.canonical("spring.datasource.url")))
+                    .forEach(p -> elsewhere.add(p.profile())));
+            String message = elsewhere.isEmpty()
+                    ? "H2 is on the runtime classpath and no datasource URL is configured: the service runs on H2"
+                    : "H2 is on the runtime classpath and neither the default nor a production profile sets a datasource "
+                    + "URL (only " + String.join(", ", elsewhere) + (elsewhere.size() == 1 ? " does" : " do")
+                    + "): without that profile the service runs on H2";
+            Locations.atDependency(project, sink, this, message, "h2");
         }
     }
 }

@@ -10,17 +10,33 @@ import dev.stratum.audit.SourceFile;
 import dev.stratum.audit.Syntax;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import dev.stratum.audit.ProjectCheck;
+import dev.stratum.audit.model.CallGraph;
+import dev.stratum.audit.model.CallSite;
+import dev.stratum.audit.model.MethodInfo;
+import dev.stratum.audit.model.ProjectType;
+import dev.stratum.audit.model.ProjectTypes;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** DB004: a repository call per loop iteration (N+1 queries). */
-public final class RepositoryCallInLoopCheck implements SourceCheck {
+public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectCheck {
+    /** How many project methods deep a loop's call is followed to find the query (controller -> service -> helper). */
+    static final int MAX_DEPTH = 4;
+
     static final RuleMeta META = new RuleMeta("DB004", AuditArea.DATABASE, Severity.MEDIUM,
             "Repository call inside a loop (N+1 queries)",
             "One query per element turns a page of 100 items into 101 round trips; latency grows with the data "
                     + "and the connection pool drains under load.",
             "Load in one query (findAllById, a JOIN FETCH or @EntityGraph query, saveAll), then work in memory.",
             "for (Long id : ids) { result.add(customers.findById(id).orElseThrow()); }",
-            "List<Customer> result = customers.findAllById(ids);");
+            "List<Customer> result = customers.findAllById(ids);")
+            .scope("Calls inside loop bodies and forEach/map lambdas: on a repository directly, or on a project method "
+                            + "that reaches a repository call through up to four project methods (controller -> service "
+                            + "-> helper, interfaces to their implementations), from the typed project model.",
+                    "Lazy-loaded associations touched in a loop (an N+1 Hibernate does behind a getter), calls through "
+                            + "lambdas or method references passed around, methods whose result is cached (@Cacheable).");
 
     @Override
     public RuleMeta meta() {
@@ -42,6 +58,55 @@ public final class RepositoryCallInLoopCheck implements SourceCheck {
                         + call.getNameAsString() + "(..) inside a loop runs one query per element");
             }
         }
+    }
+
+    /**
+     * The indirect case, from the typed model: a call in a loop lands on a project method that (through at most
+     * {@link #MAX_DEPTH} project methods) calls a repository. Direct repository calls are the source side's.
+     */
+    @Override
+    public void check(ProjectModel project, FindingSink sink) {
+        ProjectTypes types = project.types();
+        CallGraph graph = new CallGraph(types);
+        for (ProjectType t : types.all()) {
+            for (MethodInfo m : t.methods()) {
+                for (CallSite c : m.calls()) {
+                    if (!c.inLoop() || types.receiverType(m, c).map(types::isRepository).orElse(true)) {
+                        continue;
+                    }
+                    for (ProjectTypes.Callee target : graph.targets(m, c)) {
+                        Optional<String> query = query(types, graph, target, MAX_DEPTH, new HashSet<>());
+                        if (query.isPresent()) {
+                            sink.report(this, t.file(), c.line(), c.endLine(), target.type().name() + "."
+                                    + c.method() + "(..) inside a loop runs a query per element (" + query.get() + ")");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first repository call a method makes, itself or through the project methods it calls. */
+    private static Optional<String> query(ProjectTypes types, CallGraph graph, ProjectTypes.Callee at, int depth,
+                                          Set<MethodInfo> seen) {
+        if (depth == 0 || !seen.add(at.method()) || at.method().annotated("Cacheable")) {
+            return Optional.empty();
+        }
+        for (CallSite c : at.method().calls()) {
+            Optional<String> receiver = types.receiverType(at.method(), c);
+            if (receiver.isPresent() && types.isRepository(receiver.get())) {
+                return Optional.of(receiver.get() + "." + c.method() + " in " + at.type().name() + "."
+                        + at.method().name());
+            }
+            for (ProjectTypes.Callee next : graph.targets(at.method(), c)) {
+                Optional<String> q = query(types, graph, next, depth - 1, seen);
+                if (q.isPresent()) {
+                    return q;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
