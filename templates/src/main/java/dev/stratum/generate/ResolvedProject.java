@@ -58,7 +58,11 @@ record ResolvedProject(ProjectSpec spec, TemplateDescriptor template, List<Featu
         Map<String, Object> build = new LinkedHashMap<>();
         build.put("dependencies", dependencies(false));
         build.put("testDependencies", dependencies(true));
-        build.put("properties", properties(false, renderer, model));
+        List<Map<String, Object>> properties = properties(false, renderer, model);
+        build.put("properties", properties);
+        Map<String, String> values = new LinkedHashMap<>();
+        properties.forEach(p -> values.put((String) p.get("key"), (String) p.get("value")));
+        build.put("environment", EnvironmentVariables.of(values));
         build.put("testProperties", properties(true, renderer, model));
         model.put("build", build);
         return model;

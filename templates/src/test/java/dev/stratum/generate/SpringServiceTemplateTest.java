@@ -52,7 +52,7 @@ class SpringServiceTemplateTest {
     void theDefaultDescriptionNamesEverySelectedFeature() {
         Path out = generate(null);
         assertThat(out.resolve("pom.xml")).content().contains("<description>demo: Spring Boot 4 service (REST API, "
-                + "PostgreSQL, Caffeine cache, observability, JWT security, container image, ArchUnit)</description>");
+                + "PostgreSQL, Caffeine cache, observability, JWT security, container image, Kubernetes manifests, ArchUnit)</description>");
     }
 
     @Test
