@@ -6,6 +6,7 @@ import dev.stratum.audit.build.PomReader;
 import dev.stratum.audit.config.ConfigFileReader;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.config.ConfigSources;
 import dev.stratum.audit.migration.IndexCatalog;
 import dev.stratum.audit.incremental.AuditCache;
 import dev.stratum.audit.migration.MigrationReader;
@@ -73,7 +74,6 @@ public final class AuditEngine {
         }
         ProjectModelBuilder projectBuilder = new ProjectModelBuilder(codebase, warnings);
         Dependencies deps = projectBuilder.dependencies();
-        List<ConfigSet> configs = projectBuilder.configs();
         IndexCatalog migrations = projectBuilder.migrations();
 
         List<SourceCheck> sourceChecks = checks.stream().filter(SourceCheck.class::isInstance)
@@ -83,7 +83,7 @@ public final class AuditEngine {
                 ? AuditCache.open(options.cacheDir(), codebase.root(), cacheKey(options), notices::add) : null;
         SourcePass pass = new SourcePass(new JavaFileAnalyzer(sourceChecks), cache, codebase, options.progress());
         List<FileAnalysis> analyses = pass.run(options.threads(), warnings);
-        if (!codebase.javaSources().isEmpty() && analyses.isEmpty() && configs.isEmpty() && deps.isEmpty()) {
+        if (!codebase.javaSources().isEmpty() && analyses.isEmpty() && codebase.configFiles().isEmpty() && deps.isEmpty()) {
             throw new InputException(root + ": none of the " + codebase.javaSources().size()
                     + " Java files could be read, and no build file or configuration either");
         }
@@ -96,9 +96,11 @@ public final class AuditEngine {
         Map<String, FileFacts> facts = new TreeMap<>();
         byFile.forEach((file, a) -> facts.put(file, a.facts()));
         ProjectTypes types = ProjectTypes.of(facts);
+        List<ResourceFile> resources = projectBuilder.resources();
+        List<ConfigSet> configs = projectBuilder.configs(types.propertySources(), resources);
         String[] build = projectBuilder.primaryBuildFile();
         ProjectModel project = new ProjectModel(deps, configs, migrations, types, codebase.testSources() > 0,
-                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), projectBuilder.resources());
+                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), resources);
 
         List<RawFinding> raw = new ArrayList<>();
         for (FileAnalysis a : analyses) {
@@ -258,26 +260,14 @@ public final class AuditEngine {
             return Dependencies.merge(parts);
         }
 
-        List<ConfigSet> configs() {
+        /** Every property source per module (see {@link ConfigSources}); read after the sources, which name some. */
+        List<ConfigSet> configs(Map<String, List<String>> propertySources, List<ResourceFile> resources) {
             Set<Path> moduleDirs = new HashSet<>();
             codebase.buildFiles().forEach(b -> moduleDirs.add(b.getParent()));
-            Map<String, List<ConfigProperty>> byModule = new TreeMap<>();
-            List<Path> ordered = new ArrayList<>(codebase.configFiles());
-            // bootstrap first (lowest priority), then application; profile order does not matter for the view
-            ordered.sort(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("bootstrap"))
-                    .thenComparing(Path::toString));
-            for (Path c : ordered) {
-                Path module = c.getParent();
-                while (module != null && !moduleDirs.contains(module) && !module.equals(codebase.root())) {
-                    module = module.getParent();
-                }
-                String key = module == null ? "" : codebase.relative(module);
-                byModule.computeIfAbsent(key, k -> new ArrayList<>())
-                        .addAll(ConfigFileReader.read(c, codebase.relative(c), warnings::add));
-            }
-            List<ConfigSet> sets = new ArrayList<>();
-            byModule.forEach((module, props) -> sets.add(new ConfigSet(module, props)));
-            return sets;
+            List<ResourceFile> hibernate = resources.stream()
+                    .filter(r -> r.kind() == ResourceFiles.Kind.HIBERNATE).toList();
+            return new ConfigSources(codebase.root(), codebase::relative, moduleDirs, codebase.configFiles(),
+                    codebase.propertyFiles(), warnings::add).load(codebase.configFiles(), propertySources, hibernate);
         }
 
         IndexCatalog migrations() {

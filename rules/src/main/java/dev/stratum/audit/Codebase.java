@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The files an audit reads, found by {@link CodebaseScanner}: main Java sources, configuration, build files,
- * migrations and other resources ({@link ResourceFiles}), plus whether tests exist. Paths are absolute; warnings name what was skipped and why.
+ * migrations, other resources ({@link ResourceFiles}) and property files that may be imported, plus whether tests exist. Paths are absolute; warnings name what was skipped and why.
  */
 public record Codebase(Path root, List<Path> javaSources, int testSources, List<Path> configFiles,
-                       List<Path> buildFiles, List<Path> migrations, List<Path> resources, List<String> warnings) {
+                       List<Path> buildFiles, List<Path> migrations, List<Path> resources, List<Path> propertyFiles,
+                       List<String> warnings) {
 
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');

@@ -240,6 +240,7 @@ public final class CodebaseScanner {
         final List<Path> builds = new ArrayList<>();
         final List<Path> migrations = new ArrayList<>();
         final List<Path> resources = new ArrayList<>();
+        final List<Path> propertyFiles = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         int tests;
 
@@ -259,7 +260,7 @@ public final class CodebaseScanner {
             boolean java = name.endsWith(".java");
             boolean wanted = java ? !test : !test && (name.equals("pom.xml") || name.equals("build.gradle")
                     || name.equals("build.gradle.kts") || ConfigFileReader.isConfigFile(name) || MigrationReader.isMigration(rel)
-                    || ResourceFiles.kind(rel, name) != null);
+                    || ResourceFiles.kind(rel, name) != null || importable(rel, name));
             if (!attrs.isRegularFile()) {
                 if (wanted || java) {
                     warn(file, "not a regular file (a pipe, socket or device), skipped");
@@ -281,6 +282,8 @@ public final class CodebaseScanner {
                 builds.add(file);
             } else if (ConfigFileReader.isConfigFile(name)) {
                 config.add(file);
+            } else if (ResourceFiles.kind(rel, name) == null && !MigrationReader.isMigration(rel)) {
+                propertyFiles.add(file);
             } else if (!MigrationReader.isMigration(rel)) {
                 resources.add(file);
             } else {
@@ -294,7 +297,8 @@ public final class CodebaseScanner {
             builds.sort(null);
             migrations.sort(null);
             resources.sort(null);
-            return new Codebase(base, java, tests, config, builds, migrations, resources, warnings);
+            propertyFiles.sort(null);
+            return new Codebase(base, java, tests, config, builds, migrations, resources, propertyFiles, warnings);
         }
     }
 
@@ -330,6 +334,16 @@ public final class CodebaseScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Other properties and YAML files an application may load by {@code @PropertySource} or
+     * {@code spring.config.import}: those in a resources or config directory. Read only when something loads them.
+     */
+    static boolean importable(String rel, String name) {
+        String r = "/" + rel;
+        return (name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml"))
+                && (r.contains("/resources/") || r.contains("/config/"));
     }
 
     /** Test sources: anything under src/test*, src/it or src/integrationTest (Maven and Gradle layouts). */

@@ -55,6 +55,23 @@ public final class ConfigFileReader {
                 : yaml(text, relative, profile, warnings);
     }
 
+    /**
+     * Reads a file another source loads ({@code spring.config.import}, {@code @PropertySource}): its properties
+     * belong to {@code profile}, whatever the file is called; multi-document YAML keeps its own on-profile documents.
+     */
+    public static List<ConfigProperty> readLoaded(Path file, String relative, String profile, Consumer<String> warnings) {
+        String name = file.getFileName().toString();
+        String text;
+        try {
+            text = InputFiles.readString(file, SafeYaml.MAX_BYTES);
+        } catch (InputFiles.Unreadable e) {
+            warnings.accept(relative + ": " + e.getMessage() + ", not read");
+            return List.of();
+        }
+        return name.endsWith(".properties") ? properties(text, relative, profile, warnings)
+                : yaml(text, relative, profile, warnings);
+    }
+
     public static List<ConfigProperty> properties(String text, String relative, String profile, Consumer<String> warnings) {
         Properties props = new Properties();
         try {

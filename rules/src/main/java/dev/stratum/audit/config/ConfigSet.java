@@ -9,13 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The configuration of one module: every application and bootstrap property per profile. Checks read the
- * production view: the default profile overridden by a prod/production profile when there is one.
+ * The configuration of one module: every property source it loads (application and bootstrap files per profile,
+ * {@code spring.config.import}ed and {@code @PropertySource} files, native Hibernate settings), lowest precedence
+ * first. Checks read the production view: the default profile overridden by every production profile
+ * ({@link Profiles#isProduction}), and can ask for the effective value in each production profile.
  */
 public final class ConfigSet {
-    /** Profiles taken to be what runs in production. */
-    public static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production", "prd", "live");
-
     private final String module;
     private final List<ConfigProperty> properties;
     private final Map<String, ConfigProperty> production;
@@ -28,18 +27,53 @@ public final class ConfigSet {
 
     private static Map<String, ConfigProperty> productionView(List<ConfigProperty> all) {
         Map<String, ConfigProperty> view = new LinkedHashMap<>();
-        // bootstrap files come first in the list (lower priority), then application files, then profile files
+        // sources come lowest precedence first; a production profile's value overrides the default's
         for (ConfigProperty p : all) {
             if (p.profile().isEmpty()) {
                 view.put(p.canonicalKey(), p);
             }
         }
         for (ConfigProperty p : all) {
-            if (PRODUCTION_PROFILES.contains(p.profile())) {
+            if (!p.profile().isEmpty() && Profiles.isProduction(p.profile())) {
                 view.put(p.canonicalKey(), p);
             }
         }
         return view;
+    }
+
+    /**
+     * The effective value of {@code key} in each production profile (the default included), one entry per distinct
+     * source line: "is X set in any production profile; value and where".
+     */
+    public List<ConfigProperty> productionValues(String key) {
+        String k = ConfigProperty.canonical(key);
+        ConfigProperty fallback = null;
+        Map<String, ConfigProperty> byProfile = new LinkedHashMap<>();
+        for (ConfigProperty p : properties) {
+            if (!p.canonicalKey().equals(k)) {
+                continue;
+            }
+            if (p.profile().isEmpty()) {
+                fallback = p;
+            } else if (Profiles.isProduction(p.profile())) {
+                byProfile.put(p.profile(), p);
+            }
+        }
+        List<ConfigProperty> out = new ArrayList<>();
+        boolean defaultApplies = byProfile.isEmpty() || productionProfiles().size() > byProfile.size();
+        if (fallback != null && defaultApplies) {
+            out.add(fallback);
+        }
+        byProfile.values().stream().filter(p -> !out.contains(p)).forEach(out::add);
+        return out;
+    }
+
+    /** The production profiles this module names (not the default). */
+    public Set<String> productionProfiles() {
+        Set<String> out = new TreeSet<>();
+        properties.stream().map(ConfigProperty::profile).filter(p -> !p.isEmpty() && Profiles.isProduction(p))
+                .forEach(out::add);
+        return out;
     }
 
     /** Module directory relative to the audited root ("" for the root). */

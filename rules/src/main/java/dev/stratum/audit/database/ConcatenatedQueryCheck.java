@@ -35,7 +35,9 @@ public final class ConcatenatedQueryCheck implements SourceCheck {
             "Use bind parameters (:name or ?) and pass the values separately; for dynamic ORDER BY, map the "
                     + "user's choice to a fixed list of columns.",
             "em.createQuery(\"select c from Customer c where c.name = '\" + name + \"'\")",
-            "em.createQuery(\"select c from Customer c where c.name = :name\").setParameter(\"name\", name)");
+            "em.createQuery(\"select c from Customer c where c.name = :name\").setParameter(\"name\", name)")
+            .scope("string concatenation passed to JPA, JDBC and Hibernate query methods (directly or through a local variable) and the declared types of the concatenated values, resolved in the file and then in the project model (fields, no-argument getters, enums)",
+                    "values whose type comes from a library method or a chain the model cannot type (treated as text, so reported); a query built across methods or with StringBuilder");
 
     private static final Set<String> QUERY_METHODS = Set.of("createQuery", "createNativeQuery", "query",
             "queryForObject", "queryForList", "queryForMap", "queryForRowSet", "queryForStream", "update", "execute",

@@ -10,11 +10,8 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.stratum.audit.ResourceFile;
-import dev.stratum.audit.ResourceFiles;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
-import dev.stratum.audit.config.ConfigFileReader;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.finding.RuleMeta;
@@ -33,25 +30,27 @@ public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
                     + "Liquibase migrations; keep create-drop for tests only.",
             "spring.jpa.hibernate.ddl-auto: update",
             "spring.jpa.hibernate.ddl-auto: validate\nspring.flyway.enabled: true")
-            .scope("spring.jpa.hibernate.ddl-auto and the hbm2ddl/schema-generation keys under spring.jpa.properties "
-                            + "(default and production profiles); native settings: hibernate.hbm2ddl.auto and "
-                            + "jakarta/javax.persistence.schema-generation.database.action in persistence.xml, "
-                            + "hibernate.properties, hibernate.cfg.xml, and put/setProperty calls in Java with "
-                            + "those keys (or AvailableSettings.HBM2DDL_AUTO) and a literal value.",
-                    "Values computed at run time; Hibernate configured only from system properties.");
+            .scope("spring.jpa.hibernate.ddl-auto and the hbm2ddl/schema-generation keys under spring.jpa.properties, "
+                            + "and the native hibernate.hbm2ddl.auto and jakarta/javax.persistence.schema-generation.database.action "
+                            + "(persistence.xml, hibernate.cfg.xml, hibernate.properties), from the configuration model: every "
+                            + "production profile (the default and any profile not named like dev/test/local/h2/ci/e2e/"
+                            + "docker-compose), files loaded by spring.config.import and @PropertySource inside the tree "
+                            + "included; put/setProperty calls in Java with those keys (or AvailableSettings.HBM2DDL_AUTO) "
+                            + "and a literal value.",
+                    "Values computed at run time or set by environment variables, system properties or a config server.");
 
     /** The native keys (Hibernate and JPA), as written in persistence.xml, hibernate.properties and Java. */
     private static final Set<String> NATIVE_KEYS = Set.of("hibernate.hbm2ddl.auto",
             "jakarta.persistence.schema-generation.database.action", "javax.persistence.schema-generation.database.action");
     private static final Set<String> CONSTANTS = Set.of("HBM2DDL_AUTO", "JAKARTA_HBM2DDL_DATABASE_ACTION",
             "HBM2DDL_DATABASE_ACTION", "JPA_HBM2DDL_DATABASE_ACTION");
-    private static final java.util.regex.Pattern XML_PROPERTY = java.util.regex.Pattern.compile(
-            "name=\"(hibernate\\.hbm2ddl\\.auto|(?:jakarta|javax)\\.persistence\\.schema-generation\\.database\\.action)\""
-                    + "\\s*(?:value=\"([^\"]{0,40})\"|>([^<]{0,40})<)");
 
     private static final List<String> KEYS = List.of("spring.jpa.hibernate.ddl-auto",
             "spring.jpa.properties.hibernate.hbm2ddl.auto", "spring.jpa.properties.jakarta.persistence.schema-generation.database.action",
-            "spring.jpa.properties.javax.persistence.schema-generation.database.action");
+            "spring.jpa.properties.javax.persistence.schema-generation.database.action",
+            // native settings (persistence.xml, hibernate.properties) and the same keys passed through as-is
+            "hibernate.hbm2ddl.auto", "jakarta.persistence.schema-generation.database.action",
+            "javax.persistence.schema-generation.database.action");
     private static final Set<String> DANGEROUS = Set.of("create", "create-drop", "update", "drop-and-create", "drop");
 
     @Override
@@ -63,30 +62,12 @@ public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
     public void check(ProjectModel project, FindingSink sink) {
         for (ConfigSet set : project.configs()) {
             for (String key : KEYS) {
-                set.get(key).ifPresent(p -> {
+                for (ConfigProperty p : set.productionValues(key)) {
                     String v = p.value().strip().toLowerCase(Locale.ROOT);
                     if (DANGEROUS.contains(v)) {
-                        Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema");
+                        String where = p.profile().isEmpty() ? "" : " (profile " + p.profile() + ")";
+                        Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema" + where);
                     }
-                });
-            }
-        }
-        for (ResourceFile file : project.resources(ResourceFiles.Kind.HIBERNATE)) {
-            if (file.path().endsWith(".properties")) {
-                for (ConfigProperty p : ConfigFileReader.properties(file.text(), file.path(), "", w -> { })) {
-                    if (NATIVE_KEYS.contains(p.key()) && DANGEROUS.contains(p.value().strip().toLowerCase(Locale.ROOT))) {
-                        Locations.at(p, sink, this, p.key() + "=" + p.value().strip() + " lets Hibernate change the production schema");
-                    }
-                }
-                continue;
-            }
-            java.util.regex.Matcher m = XML_PROPERTY.matcher(file.text());
-            while (m.find()) {
-                String v = (m.group(2) != null ? m.group(2) : m.group(3)).strip().toLowerCase(Locale.ROOT);
-                if (DANGEROUS.contains(v)) {
-                    sink.report(this, file.path(), file.lineOf(m.start()), m.group(1) + "=" + v
-                            + " in " + file.path().substring(file.path().lastIndexOf('/') + 1)
-                            + " lets Hibernate change the production schema");
                 }
             }
         }

@@ -24,7 +24,9 @@ public final class FinderWithoutIndexCheck implements ProjectCheck {
             "Add an index in a new migration (CREATE INDEX idx_customer_email ON customer (email)), or a unique "
                     + "constraint if the value is unique.",
             "Optional<Customer> findByEmail(String email);  // no index on customer.email",
-            "-- V7__index_customer_email.sql\nCREATE UNIQUE INDEX ux_customer_email ON customer (email);");
+            "-- V7__index_customer_email.sql\nCREATE UNIQUE INDEX ux_customer_email ON customer (email);")
+            .scope("repository interfaces of the project (through its own base interfaces) and Spring Data derived queries (find|read|get|query|search|stream|count|exists|delete|remove, any subject such as First10/Top/Distinct, By, criteria), the entity mapping and the indexes the SQL migrations create",
+                    "indexes created outside the migrations (by hand, by Hibernate); @Query methods; tables the migrations do not create (then the index list is not known to be complete)");
 
     @Override
     public RuleMeta meta() {

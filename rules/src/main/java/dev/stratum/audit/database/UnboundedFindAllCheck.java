@@ -25,7 +25,9 @@ public final class UnboundedFindAllCheck implements ProjectCheck {
                     + "It works with test data and falls over when the table grows.",
             "Take a Pageable (findAll(PageRequest.of(page, size))) or a Slice, cap the page size, and return a page.",
             "@GetMapping(\"/orders\") List<Order> all() { return orders.findAll(); }",
-            "@GetMapping(\"/orders\") Page<Order> all(Pageable page) { return orders.findAll(page); }");
+            "@GetMapping(\"/orders\") Page<Order> all(Pageable page) { return orders.findAll(page); }")
+            .scope("the typed project model: methods reached from any controller method through calls whose receiver type is known (fields, parameters, locals, chains through project methods; interfaces to their project implementations), and findAll() with no arguments on a repository of the project (also through its own base interfaces)",
+                    "calls through lambdas, method references or reflection; a repository held in a variable whose type is not written (var with a method result); paging applied after loading (stream().limit())");
 
     @Override
     public RuleMeta meta() {

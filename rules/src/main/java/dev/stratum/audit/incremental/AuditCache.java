@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.crypto.Mac;
@@ -135,7 +136,12 @@ public final class AuditCache {
         }
         try {
             ByteArrayOutputStream zipped = new ByteArrayOutputStream(1 << 16);
-            try (OutputStream gz = new GZIPOutputStream(zipped, 1 << 16)) {
+            // the fastest level: the file is rewritten on every audit, and its size is far below the limit
+            try (OutputStream gz = new GZIPOutputStream(zipped, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            }) {
                 JSON.writeValue(gz, new Stored(key, root, new TreeMap<>(current)));
             }
             byte[] payload = zipped.toByteArray();

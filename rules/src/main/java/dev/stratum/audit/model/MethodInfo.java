@@ -1,11 +1,14 @@
 package dev.stratum.audit.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.util.List;
 
 /**
  * A method (or a constructor, named {@code <init>}) of a project type: return type, parameters, annotations, where
  * its name is, whether it is private, and every call it makes in source order.
  */
+@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record MethodInfo(String name, TypeRef returnType, List<Variable> parameters, List<String> annotations,
                          int line, boolean isPrivate, List<CallSite> calls) {
     public static final String CONSTRUCTOR = "<init>";

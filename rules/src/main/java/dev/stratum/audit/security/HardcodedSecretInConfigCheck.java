@@ -7,6 +7,7 @@ import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.config.Profiles;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 
@@ -35,7 +36,7 @@ public final class HardcodedSecretInConfigCheck implements ProjectCheck {
             // every file as written, not the effective production view: a secret committed in application.yml stays
             // in the repository and the jar even when a prod profile overrides it
             for (ConfigProperty p : set.all()) {
-                boolean deployed = p.profile().isEmpty() || ConfigSet.PRODUCTION_PROFILES.contains(p.profile());
+                boolean deployed = Profiles.isProduction(p.profile());
                 if (!Secrets.secretName(p.key()) || !deployed) {
                     // a real token format is a leak in any profile; a dev/test profile's password (a local database)
                     // is not a production credential
