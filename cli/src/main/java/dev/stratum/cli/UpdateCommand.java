@@ -2,6 +2,7 @@ package dev.stratum.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratum.core.Printable;
 import dev.stratum.generate.update.ProjectUpdater;
 import dev.stratum.generate.update.UpdatePlan;
 import dev.stratum.generate.update.UpdateRequest;
@@ -62,7 +63,7 @@ final class UpdateCommand implements Callable<Integer> {
         }
         UpdatePlan plan = updater.plan(dir, UpdateRequest.upgrade(version, template));
         if (plan.record() == null) {
-            out.println(dir + " is up to date: " + plan.templateId() + " " + plan.toVersion());
+            out.println(Printable.escape(dir.toString()) + " is up to date: " + plan.templateId() + " " + plan.toVersion());
             return 0;
         }
         return options.run("Update", updater, plan, out);
@@ -82,10 +83,10 @@ final class UpdateCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else if (status.behind()) {
-            out.println(status.project() + " is behind: " + status.templateId() + " " + status.current() + ", newest "
+            out.println(Printable.escape(status.project().toString()) + " is behind: " + status.templateId() + " " + status.current() + ", newest "
                     + status.latest() + " (stratum update)");
         } else {
-            out.println(status.project() + " is up to date: " + status.templateId() + " " + status.current());
+            out.println(Printable.escape(status.project().toString()) + " is up to date: " + status.templateId() + " " + status.current());
         }
     }
 }

@@ -131,7 +131,8 @@ class GeneratedServiceIT {
     }
 
     /** Runs {@code mvn -B verify} in the generated project, inheriting the environment (REDIS_URL, settings). */
-    private static int mavenVerify(Path project, Path log) throws IOException, InterruptedException {
+    /** Also used by ProjectLifecycleIT. */
+    static int mavenVerify(Path project, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(maven(), "-B", "-ntp", "verify"));
         String repo = System.getProperty("stratum.it.localRepository", "");
         Path defaultRepo = Path.of(System.getProperty("user.home"), ".m2", "repository");
@@ -172,7 +173,7 @@ class GeneratedServiceIT {
         return dir.resolve(variant.name() + "-mvn-verify.log");
     }
 
-    private static String tail(Path log, int lines) throws IOException {
+    static String tail(Path log, int lines) throws IOException {
         if (!Files.exists(log)) {
             return "(no output)";
         }

@@ -32,11 +32,15 @@ final class FeatureChanges {
         Set<String> next = new LinkedHashSet<>(current);
         next.removeAll(remove);
         next.addAll(add);
+        if (next.isEmpty()) {
+            throw new UsageException("removing " + String.join(", ", remove) + " would leave the project without features");
+        }
         for (String f : add) {
             for (String other : next) {
                 if (!other.equals(f) && conflict(template, f, other)) {
                     throw new UsageException("feature '" + f + "' conflicts with '" + other + "'"
-                            + (add.contains(other) ? "" : ", which the project has: remove it first (stratum remove " + other + ")"));
+                            + (add.contains(other) ? "" : ", which the project has: remove it first (stratum remove " + other
+                            + ") or swap them in one step (stratum add " + f + " --remove " + other + ")"));
                 }
             }
             for (String need : template.feature(f).orElseThrow().requires()) {

@@ -88,7 +88,17 @@ public final class ProjectUpdater {
     }
 
     private RenderedProject render(RecordedProject record, String version, List<String> features, TemplateSource source) {
-        return new Generator(version, limits).render(record.spec(source.root().toString(), features), source);
+        return new Generator(version, limits).render(record.spec(source.root().toString(), selection(features, source)), source);
+    }
+
+    /** The features as ProjectSpec takes them: an empty set is "none of the defaults" (an empty list means an error). */
+    private static List<String> selection(List<String> features, TemplateSource source) {
+        if (!features.isEmpty()) {
+            return features;
+        }
+        List<String> offDefaults = source.descriptor().features().stream().filter(f -> f.enabledByDefault())
+                .map(f -> "-" + f.id()).toList();
+        return offDefaults.isEmpty() ? null : offDefaults;
     }
 
     /** The recorded template at the recorded version: a built-in one (current or archived) or the recorded directory. */

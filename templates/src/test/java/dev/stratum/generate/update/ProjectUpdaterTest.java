@@ -147,6 +147,20 @@ class ProjectUpdaterTest {
     }
 
     @Test
+    void aProjectWithoutFeaturesUpdatesAndUpdateNeverGoesBack() throws IOException {
+        Path project = tmp.resolve("bare");
+        new Generator("1.2.3").generate(new ProjectSpec("demo", null, null, 17, List.of("-base"), Map.of(), v1().toString()),
+                project, false, false);
+        assertThat(Files.readString(project.resolve(Generator.RECORD))).contains("features: []");
+        UpdatePlan plan = updater.plan(project, UpdateRequest.upgrade(null, v2().toString()));
+        assertThat(plan.toFeatures()).isEmpty();
+        updater.apply(plan, false);
+        assertThat(project.resolve("src/New.java")).exists();
+        assertThatThrownBy(() -> updater.plan(project, UpdateRequest.upgrade(null, v1().toString())))
+                .isInstanceOf(UsageException.class).hasMessageContaining("older than the project's 2.0.0");
+    }
+
+    @Test
     void uncommittedChangesInGitAreRefusedUnlessForced() throws Exception {
         Path project = generate(v1());
         try (Git git = Git.init().setDirectory(project.toFile()).call()) {
