@@ -10,7 +10,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +34,19 @@ public final class AtomicFileSet {
     };
 
     private final Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+    private final Set<Path> executables = new HashSet<>();
 
     public AtomicFileSet add(Path target, AtomicFiles.Content content) {
         files.put(target, content);
         return this;
+    }
+
+    /** As {@link #add(Path, AtomicFiles.Content)}; {@code executable} adds execute permission where read is set. */
+    public AtomicFileSet add(Path target, AtomicFiles.Content content, boolean executable) {
+        if (executable) {
+            executables.add(target);
+        }
+        return add(target, content);
     }
 
     public AtomicFileSet addString(Path target, String content) {
@@ -56,7 +70,8 @@ public final class AtomicFileSet {
         try {
             for (Map.Entry<Path, AtomicFiles.Content> e : files.entrySet()) {
                 current = e.getKey();
-                temps.put(e.getKey(), e.getValue() == DELETE ? null : writeTemp(e.getKey(), e.getValue()));
+                temps.put(e.getKey(), e.getValue() == DELETE ? null
+                        : writeTemp(e.getKey(), e.getValue(), executables.contains(e.getKey())));
             }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 current = e.getKey();
@@ -102,7 +117,7 @@ public final class AtomicFileSet {
         }
     }
 
-    private static Path writeTemp(Path target, AtomicFiles.Content content) throws IOException {
+    private static Path writeTemp(Path target, AtomicFiles.Content content, boolean executable) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".stratum-tmp");
         ShutdownCleanup.register(tmp);
@@ -111,11 +126,45 @@ public final class AtomicFileSet {
             content.writeTo(out);
             out.flush();
             channel.force(true);
+            setMode(tmp, file, executable);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
         }
         return tmp;
+    }
+
+    /**
+     * The temporary file is private while it is written; before it replaces the target it gets the target's mode,
+     * or for a new file its directory's mode without execute bits (what the user's umask gives files there), plus
+     * execute where read is set when asked. No-op on file systems without POSIX modes.
+     */
+    private static void setMode(Path tmp, Path target, boolean executable) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> modes;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            modes = EnumSet.copyOf(Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+        } else {
+            modes = EnumSet.copyOf(Files.getPosixFilePermissions(target.getParent()));
+            modes.removeAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+        }
+        if (executable) {
+            addIf(modes, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE);
+            addIf(modes, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE);
+            addIf(modes, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+        }
+        modes.add(PosixFilePermission.OWNER_READ);
+        modes.add(PosixFilePermission.OWNER_WRITE);
+        Files.setPosixFilePermissions(tmp, modes);
+    }
+
+    private static void addIf(Set<PosixFilePermission> modes, PosixFilePermission read, PosixFilePermission execute) {
+        if (modes.contains(read)) {
+            modes.add(execute);
+        }
     }
 
     /** A second name for the old target (a hard link, or a copy where links are not supported); null if none. */

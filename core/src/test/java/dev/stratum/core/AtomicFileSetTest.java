@@ -58,6 +58,19 @@ class AtomicFileSetTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsModeAndANewOneGetsItsDirectorysWithoutExecute() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        Path script = Files.writeString(dir.resolve("run.sh"), "old");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        new AtomicFileSet().addString(script, "new").addString(dir.resolve("plain"), "p")
+                .add(dir.resolve("mvnw"), out -> out.write('x'), true).write();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("plain")))).isEqualTo("rw-r-----");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("mvnw")))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
     void aSymbolicLinkAmongTheTargetsIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path victim = Files.writeString(dir.resolve("victim"), "precious");
         Files.createSymbolicLink(dir.resolve("b"), victim);

@@ -19,7 +19,9 @@ final class PlanWriter {
     private PlanWriter() {
     }
 
-    static void write(ProjectFiles project, List<PlannedFile> files, byte[] record, String recordPath) {
+    /** {@code executable}: whether the template writes an output path with execute permission (new files only). */
+    static void write(ProjectFiles project, List<PlannedFile> files, byte[] record, String recordPath,
+                      java.util.function.Predicate<String> executable) {
         AtomicFileSet set = new AtomicFileSet();
         List<Path> created = new ArrayList<>();
         List<Path> removed = new ArrayList<>();
@@ -34,7 +36,7 @@ final class PlanWriter {
                     removed.add(target);
                 } else {
                     createParents(project.root(), target, created);
-                    set.add(target, out -> out.write(f.after()));
+                    set.add(target, out -> out.write(f.after()), f.before() == null && executable.test(f.path()));
                 }
             }
             Path recordFile = project.resolve(recordPath);

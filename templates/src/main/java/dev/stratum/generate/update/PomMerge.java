@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Merges {@code pom.xml} structurally. The dependencies, BOM imports, plugins, properties and repositories the
- * template added, changed or removed between base and theirs are applied to the user's XML by editing its text:
- * insertion after the entry that precedes them in the template, re-indented to the user's indentation; removal
- * only of entries the user left as generated. The user's formatting, comments and own entries stay byte for byte.
+ * Merges {@code pom.xml} structurally. The template's new pom is taken as it is, and the user's own changes to
+ * its dependencies, BOM imports, plugins, properties and repositories (entries the user added, changed or removed
+ * since base) are applied to it by editing its text: an added entry goes before the entry that follows it in the
+ * user's pom (or at the end of its section), in the user's own text and comments. So a template that reorders or
+ * restructures its pom (a new writer, a moved section) cannot conflict with a dependency the user added.
  *
- * <p>The same edits are applied to the base, so that base' and theirs then differ only outside those entries
- * (the parent version, a new section); a line merge of (base', ours', theirs) brings that in. An entry both sides
- * changed is left alone in base' and ours', so the line merge marks it as a conflict. A pom that is not
- * well-formed enough to locate its entries is merged line by line, with a note.
+ * <p>The same edits applied to the base give base*, which then differs from the user's pom only outside those
+ * entries (a changed description, a plugin configuration), and a line merge of (base*, ours, theirs*) brings those
+ * edits in; the user's formatting of the entries comes through it too. An entry both sides changed is left alone,
+ * so the line merge marks it as a conflict. A pom that is not well-formed enough to locate its entries is merged
+ * line by line, with a note.
  */
 final class PomMerge implements FileMerge {
     private record Section(String[] path, String entry, BiFunction<String, Element, String> key) {
@@ -32,8 +34,8 @@ final class PomMerge implements FileMerge {
 
     private enum Kind { INSERT, REPLACE, REMOVE }
 
-    /** One change of one entry, and to which of the two texts (base, ours) it applies. */
-    private record Change(Section section, String key, Kind kind, boolean toBase, boolean toOurs) {
+    /** One change the user made to one entry, and to which of the two texts (base, theirs) it is applied. */
+    private record Change(Section section, String key, Kind kind, boolean toBase, boolean toTheirs) {
     }
 
     private record Doc(String xml, Element root) {
@@ -76,10 +78,10 @@ final class PomMerge implements FileMerge {
             }
         }
 
-        String indent(int pos) {
+        /** The start of the line holding {@code pos} when only blanks precede it there, else {@code pos}. */
+        int lineStart(int pos) {
             int lineStart = xml.lastIndexOf('\n', pos - 1) + 1;
-            String before = xml.substring(lineStart, pos);
-            return before.isBlank() ? before : "";
+            return xml.substring(lineStart, pos).isBlank() ? lineStart : pos;
         }
     }
 
@@ -91,9 +93,9 @@ final class PomMerge implements FileMerge {
             Doc t = Doc.of(theirs);
             List<String> notes = new ArrayList<>();
             List<Change> changes = decide(b, o, t, notes);
-            String basePrime = apply(b, t, changes, true);
-            String oursPrime = apply(o, t, changes, false);
-            MergedText lines = new LineMerge().merge(basePrime, oursPrime, theirs);
+            String basePrime = apply(b, o, changes, true);
+            String theirsPrime = apply(t, o, changes, false);
+            MergedText lines = new LineMerge().merge(basePrime, ours, theirsPrime);
             return new MergedText(lines.text(), lines.conflicted(), notes);
         } catch (XmlElements.Malformed e) {
             MergedText lines = new LineMerge().merge(base, ours, theirs);
@@ -102,99 +104,112 @@ final class PomMerge implements FileMerge {
         }
     }
 
+    /** The user's changes since base, and whether each applies to base* and theirs*. */
     private static List<Change> decide(Doc b, Doc o, Doc t, List<String> notes) {
         List<Change> changes = new ArrayList<>();
         for (Section s : SECTIONS) {
-            if (!b.has(s) || !o.has(s)) {
-                continue; // a section new in the template comes in through the line merge; one the user dropped stays dropped
+            if (!b.has(s) || !o.has(s) || !t.has(s)) {
+                continue; // a section one side added or dropped as a whole is merged line by line
             }
             Map<String, Element> be = b.entries(s);
             Map<String, Element> oe = o.entries(s);
             Map<String, Element> te = t.entries(s);
             String what = String.join("/", s.path()) + " " + (s.entry() == null ? "" : s.entry() + " ");
-            for (Map.Entry<String, Element> theirs : te.entrySet()) {
-                String key = theirs.getKey();
-                String tt = norm(t.text(theirs.getValue()));
+            for (Map.Entry<String, Element> mine : oe.entrySet()) {
+                String key = mine.getKey();
+                String ot = norm(o.text(mine.getValue()));
                 Element baseEl = be.get(key);
-                Element oursEl = oe.get(key);
-                String ot = oursEl == null ? null : norm(o.text(oursEl));
+                Element theirsEl = te.get(key);
+                String tt = theirsEl == null ? null : norm(t.text(theirsEl));
                 if (baseEl == null) {
-                    changes.add(new Change(s, key, Kind.INSERT, true, oursEl == null));
-                    if (ot != null && !ot.equals(tt)) {
+                    if (theirsEl == null) {
+                        changes.add(new Change(s, key, Kind.INSERT, true, true));
+                    } else if (!tt.equals(ot)) {
+                        changes.add(new Change(s, key, Kind.REPLACE, false, true));
                         notes.add(what + key + ": kept yours (the template adds it too)");
                     }
-                } else if (!norm(b.text(baseEl)).equals(tt)) {
-                    String bt = norm(b.text(baseEl));
-                    if (ot == null) {
-                        changes.add(new Change(s, key, Kind.REPLACE, true, false));
-                        notes.add(what + key + ": stays deleted (the template changed it)");
-                    } else if (ot.equals(bt)) {
-                        changes.add(new Change(s, key, Kind.REPLACE, true, true));
-                    } else if (ot.equals(tt)) {
-                        changes.add(new Change(s, key, Kind.REPLACE, true, false));
-                    } else {
-                        notes.add(what + key + ": changed by you and by the template");
-                    }
+                    continue;
+                }
+                String bt = norm(b.text(baseEl));
+                if (bt.equals(ot)) {
+                    continue; // as generated: the template's version (or its removal) stands
+                }
+                if (theirsEl == null) {
+                    changes.add(new Change(s, key, Kind.REPLACE, true, false));
+                    changes.add(new Change(s, key, Kind.INSERT, false, true));
+                    notes.add(what + key + ": kept yours (the template no longer has it)");
+                } else if (tt.equals(bt)) {
+                    changes.add(new Change(s, key, Kind.REPLACE, true, true));
+                } else if (!tt.equals(ot)) {
+                    notes.add(what + key + ": changed by you and by the template");
                 }
             }
             for (Map.Entry<String, Element> baseEntry : be.entrySet()) {
                 String key = baseEntry.getKey();
-                if (te.containsKey(key)) {
+                if (oe.containsKey(key)) {
                     continue;
                 }
-                Element oursEl = oe.get(key);
-                boolean unchanged = oursEl != null && norm(o.text(oursEl)).equals(norm(b.text(baseEntry.getValue())));
-                changes.add(new Change(s, key, Kind.REMOVE, true, unchanged));
-                if (oursEl != null && !unchanged) {
-                    notes.add(what + key + ": kept yours (the template no longer has it)");
+                Element theirsEl = te.get(key);
+                changes.add(new Change(s, key, Kind.REMOVE, true, theirsEl != null));
+                if (theirsEl != null && !norm(t.text(theirsEl)).equals(norm(b.text(baseEntry.getValue())))) {
+                    notes.add(what + key + ": stays deleted (the template changed it)");
                 }
             }
         }
         return changes;
     }
 
-    /** {@code doc} with the changes for it applied, as text edits. */
-    private static String apply(Doc doc, Doc theirs, List<Change> changes, boolean isBase) {
+    /** {@code doc} (base or theirs) with the user's changes for it applied, taken from {@code ours}, as text edits. */
+    private static String apply(Doc doc, Doc ours, List<Change> changes, boolean isBase) {
         TextEdits edits = new TextEdits();
         for (Section s : SECTIONS) {
-            List<Change> mine = changes.stream().filter(c -> c.section() == s && (isBase ? c.toBase() : c.toOurs())).toList();
+            List<Change> mine = changes.stream().filter(c -> c.section() == s && (isBase ? c.toBase() : c.toTheirs())).toList();
             if (mine.isEmpty()) {
                 continue;
             }
             Map<String, Element> de = doc.entries(s);
-            Map<String, Element> te = theirs.entries(s);
+            List<Map.Entry<String, Element>> oe = new ArrayList<>(ours.entries(s).entrySet());
             if (de.isEmpty()) {
                 throw new XmlElements.Malformed(String.join("/", s.path()) + " has no entries to place new ones by");
             }
-            String indent = doc.indent(doc.leadStart(de.values().iterator().next()));
-            int anchor = -1;
-            for (Map.Entry<String, Element> theirsEntry : te.entrySet()) {
-                String key = theirsEntry.getKey();
-                Element present = de.get(key);
-                Change change = mine.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
-                String text = change == null ? null : reindent(theirs.text(theirsEntry.getValue()),
-                        theirs.indent(theirs.leadStart(theirsEntry.getValue())), indent);
-                if (change != null && change.kind() == Kind.INSERT && present == null) {
-                    if (anchor < 0) {
-                        edits.insert(doc.leadStart(de.values().iterator().next()), text + "\n" + indent);
-                    } else {
-                        edits.insert(anchor, "\n" + indent + text);
-                    }
-                } else if (change != null && change.kind() == Kind.REPLACE && present != null) {
-                    edits.replace(doc.leadStart(present), present.end(), text);
-                }
-                if (present != null) {
-                    anchor = present.end();
-                }
-            }
+            Element last = new ArrayList<>(de.values()).get(de.size() - 1);
             for (Change c : mine) {
                 Element present = de.get(c.key());
-                if (c.kind() == Kind.REMOVE && present != null) {
-                    edits.remove(doc.xml(), doc.leadStart(present), present.end());
+                if (c.kind() == Kind.REMOVE) {
+                    if (present != null) {
+                        edits.remove(doc.xml(), doc.leadStart(present), present.end());
+                    }
+                    continue;
+                }
+                int at = indexOf(oe, c.key());
+                Element own = oe.get(at).getValue();
+                if (c.kind() == Kind.REPLACE && present != null) {
+                    edits.replace(doc.leadStart(present), present.end(), ours.text(own));
+                } else if (c.kind() == Kind.INSERT && present == null) {
+                    // The user's own lines, byte for byte (indentation and comments included).
+                    String lines = ours.xml().substring(ours.lineStart(ours.leadStart(own)), own.end());
+                    Element successor = null;
+                    for (int i = at + 1; i < oe.size() && successor == null; i++) {
+                        successor = de.get(oe.get(i).getKey());
+                    }
+                    if (successor != null) {
+                        edits.insert(doc.lineStart(doc.leadStart(successor)), lines + "\n");
+                    } else {
+                        edits.insert(last.end(), "\n" + lines);
+                    }
                 }
             }
         }
         return edits.applyTo(doc.xml());
+    }
+
+    private static int indexOf(List<Map.Entry<String, Element>> entries, String key) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).getKey().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no entry " + key);
     }
 
     private static String dependencyKey(String xml, Element e) {
@@ -206,14 +221,5 @@ final class PomMerge implements FileMerge {
 
     private static String norm(String xml) {
         return xml.replaceAll(">\\s+<", "><").strip();
-    }
-
-    private static String reindent(String text, String from, String to) {
-        String[] lines = text.split("\n", -1);
-        StringBuilder out = new StringBuilder(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            out.append('\n').append(lines[i].startsWith(from) ? to + lines[i].substring(from.length()) : lines[i]);
-        }
-        return out.toString();
     }
 }

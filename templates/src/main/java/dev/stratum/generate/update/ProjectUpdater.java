@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * {@code add}, {@code remove} and {@code update} as one mechanism: base = the recorded template version rendered
@@ -61,7 +63,7 @@ public final class ProjectUpdater {
                             + record.template().version() + ": update never goes back");
                 }
                 if (to.equals(record.template().version()) && request.templateDirectory() == null) {
-                    return new UpdatePlan(root, record.template().id(), to, to, base.features(), base.features(), List.of(), null);
+                    return new UpdatePlan(root, record.template().id(), to, to, base.features(), base.features(), List.of(), null, Set.of());
                 }
                 theirs = prefixed("template " + record.template().id() + " " + to + ": ",
                         () -> render(record, stratumVersion, record.answers().features(), source));
@@ -69,8 +71,9 @@ public final class ProjectUpdater {
         }
         ProjectFiles files = new ProjectFiles(root);
         List<PlannedFile> planned = ThreeWayPlanner.plan(withoutRecord(base.files()), withoutRecord(theirs.files()), files::read);
+        Set<String> executable = theirs.files().keySet().stream().filter(theirs.template()::executable).collect(Collectors.toSet());
         return new UpdatePlan(root, record.template().id(), base.template().version(), theirs.template().version(),
-                base.features(), theirs.features(), planned, theirs.files().get(Generator.RECORD));
+                base.features(), theirs.features(), planned, theirs.files().get(Generator.RECORD), executable);
     }
 
     /**
@@ -84,7 +87,7 @@ public final class ProjectUpdater {
         if (!force) {
             WorkingTree.requireClean(plan.project());
         }
-        PlanWriter.write(new ProjectFiles(plan.project()), plan.files(), plan.record(), Generator.RECORD);
+        PlanWriter.write(new ProjectFiles(plan.project()), plan.files(), plan.record(), Generator.RECORD, plan.executable()::contains);
     }
 
     private RenderedProject render(RecordedProject record, String version, List<String> features, TemplateSource source) {

@@ -78,6 +78,49 @@ class PomMergeTest {
     }
 
     @Test
+    void aTemplateThatReordersItsPomKeepsTheUsersEntriesWithoutConflicts() {
+        String base = """
+                <project>
+                  <dependencyManagement>
+                    <dependencies>
+                      <dependency><groupId>b</groupId><artifactId>bom</artifactId><type>pom</type><scope>import</scope></dependency>
+                    </dependencies>
+                  </dependencyManagement>
+                  <dependencies>
+                    <dependency><groupId>g</groupId><artifactId>one</artifactId></dependency>
+                    <dependency><groupId>g</groupId><artifactId>runtime</artifactId><scope>runtime</scope></dependency>
+                    <dependency><groupId>g</groupId><artifactId>two</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """;
+        String mineDependency = "    <!-- mine -->\n    <dependency><groupId>mine</groupId><artifactId>lib</artifactId></dependency>\n";
+        String mineBom = "      <dependency><groupId>mine</groupId><artifactId>bom</artifactId><type>pom</type><scope>import</scope></dependency>\n";
+        String ours = base.replace("\n  <dependencies>\n", "\n  <dependencies>\n" + mineDependency)
+                .replace("\n    <dependencies>\n", "\n    <dependencies>\n" + mineBom);
+        assertThat(ours).contains(mineDependency, mineBom);
+        String theirs = """
+                <project>
+                  <dependencies>
+                    <dependency><groupId>g</groupId><artifactId>one</artifactId></dependency>
+                    <dependency><groupId>g</groupId><artifactId>two</artifactId></dependency>
+                    <dependency><groupId>g</groupId><artifactId>runtime</artifactId><scope>runtime</scope></dependency>
+                  </dependencies>
+                  <dependencyManagement>
+                    <dependencies>
+                      <dependency><groupId>b</groupId><artifactId>bom</artifactId><type>pom</type><scope>import</scope></dependency>
+                    </dependencies>
+                  </dependencyManagement>
+                </project>
+                """;
+
+        MergedText m = merge.merge(base, ours, theirs);
+
+        assertThat(m.conflicted()).as(m.text()).isFalse();
+        assertThat(m.text()).isEqualTo(theirs.replace("\n  <dependencies>\n", "\n  <dependencies>\n" + mineDependency)
+                .replace("\n    <dependencies>\n", "\n    <dependencies>\n" + mineBom));
+    }
+
+    @Test
     void aRemovedDependencyTheUserChangedIsKeptAndListed() {
         String ours = BASE.replace("<artifactId>caffeine</artifactId>", "<artifactId>caffeine</artifactId>\n      <version>3.2.0</version>");
         MergedText m = merge.merge(BASE, ours, BASE.replace(CAFFEINE, ""));
