@@ -47,7 +47,7 @@ class AuditCommandTest {
                 "-f", "html:" + html);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("version").asInt()).isEqualTo(2);
         assertThat(json.get("scores").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("caching", "database", "monitoring", "security", "resilience", "overall");
         JsonNode first = json.get("findings").get(0);

@@ -35,7 +35,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("16 findings").contains("src/main/java/com/acme/shop/web/OrderController.java");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
-        assertThat(report.path("version").asInt()).isEqualTo(1);
+        assertThat(report.path("version").asInt()).isEqualTo(2);
         assertThat(report.path("findings")).hasSize(16);
         JsonNode first = report.path("findings").get(0);
         assertThat(first.fieldNames()).toIterable().contains("id", "severity", "message", "class", "file", "line", "fingerprint");

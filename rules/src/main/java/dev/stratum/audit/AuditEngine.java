@@ -123,8 +123,8 @@ public final class AuditEngine {
         }
         raw.addAll(projectSink.found());
 
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
+        List<RawFinding> active = new ArrayList<>();
+        List<RawFinding> hidden = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (RawFinding f : raw) {
             AuditCheck check = byId.get(f.checkId());
@@ -132,12 +132,12 @@ public final class AuditEngine {
                     || !seen.add(f.checkId() + "|" + f.file() + "|" + f.line() + "|" + f.message())) {
                 continue;
             }
-            Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
-            // messages are masked here, once, whichever check wrote them; snippets were masked when recorded
-            Finding finding = new Finding(check.meta(), severity, Secrets.mask(f.message()), null, f.file(), f.line(),
-                    f.endLine(), Fingerprints.of(f.checkId(), f.file(), f.snippet()));
-            (f.suppressedBy() == null ? findings : suppressed).add(finding);
+            (f.suppressedBy() == null ? active : hidden).add(f);
         }
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        Folding.fold(active).forEach(g -> findings.add(finding(g, options)));
+        Folding.fold(hidden).forEach(g -> suppressed.add(finding(g, options)));
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.file() == null ? "" : f.file())
                 .thenComparingInt(Finding::line).thenComparing(Finding::id).thenComparing(Finding::message);
         findings.sort(order);
@@ -153,6 +153,18 @@ public final class AuditEngine {
                 processing, scores.ordered());
         return new AuditResult(report, scores, analyses.size(), pass.unreadable(), lines,
                 pass.cacheHits(), (System.nanoTime() - start) / 1_000_000, List.copyOf(notices));
+    }
+
+    /** One folded group as a finding: the first place, the others as related locations. */
+    private Finding finding(Folding.Group g, AuditOptions options) {
+        RawFinding f = g.first();
+        AuditCheck check = byId.get(f.checkId());
+        Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
+        List<dev.stratum.finding.Location> related = g.others().stream()
+                .map(o -> new dev.stratum.finding.Location(o.file(), o.line(), o.endLine())).toList();
+        // messages are masked here, once, whichever check wrote them; snippets were masked when recorded
+        return new Finding(check.meta(), severity, Secrets.mask(f.message()), null, f.file(), f.line(),
+                f.endLine(), Fingerprints.of(f.checkId(), f.file(), f.snippet()), related);
     }
 
     /** Warnings are collected as "path: reason" lines; the report keeps path and reason apart. */

@@ -175,13 +175,19 @@ public final class JavaFileAnalyzer {
         public void reportIf(Premise premise, AuditCheck check, Node node, String message) {
             int line = Syntax.line(node);
             found.add(new RawFinding(check.id(), file.path(), line, Syntax.endLine(node), message,
-                    normalise(file.line(line)), premise, null));
+                    normalise(file.line(line)), premise, null, member(node)));
         }
 
         @Override
         public void report(AuditCheck check, String path, int line, int endLine, String message) {
             found.add(new RawFinding(check.id(), path, line, endLine, message, normalise(file.line(line)), null, null));
         }
+    }
+
+    /** The first line of the member (method, constructor, field, initialiser) a node is in, or 0. */
+    private static int member(Node node) {
+        return node.findAncestor(com.github.javaparser.ast.body.BodyDeclaration.class,
+                b -> !(b instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)).map(Syntax::line).orElse(0);
     }
 
     /** The fingerprinted (and cached) form of a source line: whitespace collapsed, secrets masked. */

@@ -43,6 +43,7 @@ public final class AuditTextReporter implements Reporter {
             out.write(style.paint("1", String.format("%-12s %5d", "overall", report.scores().get("overall"))) + "\n");
         }
         out.write("\n");
+        java.util.Set<String> explained = new java.util.HashSet<>();
         for (Map.Entry<String, List<Finding>> e : byArea.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
@@ -52,7 +53,12 @@ public final class AuditTextReporter implements Reporter {
                 out.write("  " + style.paint(AnsiStyle.severity(f.severity()), String.format("%-8s", f.severity().id())) + " "
                         + Printable.escape(f.id()) + "  " + Printable.escape(location(f)) + "\n");
                 out.write("           " + Printable.escape(f.message()) + "\n");
-                if (!f.rule().fix().isEmpty()) {
+                if (!f.related().isEmpty()) {
+                    out.write("           also at: " + Printable.escape(String.join(", ", f.related().stream()
+                            .map(l -> l.line() > 0 ? l.file() + ":" + l.line() : l.file()).toList())) + "\n");
+                }
+                // the fix is the check's, not the finding's: once per check, under its first finding
+                if (!f.rule().fix().isEmpty() && explained.add(f.id())) {
                     out.write("           fix: " + Printable.escape(f.rule().fix()) + "\n");
                 }
             }

@@ -100,7 +100,11 @@ public final class HtmlReporter implements Reporter {
             h.append("<tr><td><span class=\"sev sev-").append(f.severity().id()).append("\">").append(f.severity().id())
                     .append("</span></td><td><code>").append(esc(f.id())).append("</code><br>")
                     .append(esc(f.rule().title())).append("</td><td><code>")
-                    .append(esc(AuditTextReporter.location(f))).append("</code></td><td>")
+                    .append(esc(AuditTextReporter.location(f))).append("</code>");
+            for (dev.stratum.finding.Location l : f.related()) {
+                h.append("<br><code>").append(esc(l.line() > 0 ? l.file() + ":" + l.line() : l.file())).append("</code>");
+            }
+            h.append("</td><td>")
                     .append(esc(f.message()));
             if (!f.rule().why().isEmpty()) {
                 h.append("<details><summary>why and how to fix</summary><p>").append(esc(f.rule().why()))

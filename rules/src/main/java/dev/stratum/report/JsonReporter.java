@@ -12,7 +12,8 @@ import java.io.Writer;
  * Fields are only ever added within a version.
  */
 public final class JsonReporter implements Reporter {
-    public static final int VERSION = 1;
+    /** 2: findings carry {@code locations} (further places of folded repeats). */
+    public static final int VERSION = 2;
 
     @Override
     public String id() {

@@ -34,8 +34,9 @@ public final class MarkdownReporter implements Reporter {
             Set<String> used = new TreeSet<>();
             for (Finding f : report.findings()) {
                 used.add(f.id());
-                String where = f.file() == null ? (f.className() == null ? "" : f.className())
-                        : f.file() + (f.line() > 0 ? ":" + f.line() : "");
+                String where = (f.file() == null ? (f.className() == null ? "" : f.className())
+                        : f.file() + (f.line() > 0 ? ":" + f.line() : ""))
+                        + (f.related().isEmpty() ? "" : " (+" + f.related().size() + " more)");
                 out.write("| " + f.severity().id() + " | " + code(f.id()) + " | " + code(where) + " | "
                         + cell(f.message()) + " |\n");
             }

@@ -42,7 +42,7 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    /** One finding in the shared v1 schema (see docs/formats.md). */
+    /** One finding in the shared schema (v2: {@code locations} lists the further places of a folded finding). */
     static ObjectNode finding(Finding f) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", f.id());
@@ -56,6 +56,10 @@ final class ReportJson {
         n.put("endLine", f.endLine());
         n.put("fingerprint", f.fingerprint());
         n.put("fix", f.rule().fix());
+        var related = n.putArray("locations");
+        for (dev.stratum.finding.Location l : f.related()) {
+            related.addObject().put("file", l.file()).put("line", l.line()).put("endLine", l.endLine());
+        }
         return n;
     }
 

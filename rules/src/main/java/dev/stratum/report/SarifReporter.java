@@ -104,6 +104,20 @@ public final class SarifReporter implements Reporter {
             ObjectNode loc = locations.isEmpty() ? locations.addObject() : (ObjectNode) locations.get(0);
             loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.className()).put("kind", "type");
         }
+        if (!f.related().isEmpty()) {
+            ArrayNode related = r.putArray("relatedLocations");
+            int id = 1;
+            for (dev.stratum.finding.Location l : f.related()) {
+                ObjectNode loc = related.addObject();
+                loc.put("id", id++);
+                ObjectNode physical = loc.putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", uri(l.file())).put("uriBaseId", SRCROOT);
+                if (l.line() > 0) {
+                    physical.putObject("region").put("startLine", l.line()).put("endLine", l.endLine());
+                }
+                loc.putObject("message").put("text", "the same finding here");
+            }
+        }
         r.putObject("partialFingerprints").put("stratum/v1", f.fingerprint());
         return r;
     }

@@ -36,14 +36,16 @@ class AuditReporterGoldenTest {
                 "Injection & cache misses.", "Use bind parameters.", "q(\"a\" + x)", "q(\"a = :x\")");
         RuleMeta tls = new RuleMeta("SE008", "security", Severity.CRITICAL, "TLS checks disabled", "MITM.",
                 "Delete the trust-all code.", "checkServerTrusted() { }", "truststore");
-        RuleMeta out = new RuleMeta("MO005", "monitoring", Severity.LOW, "System.out instead of a logger", "", "", "", "");
+        RuleMeta out = new RuleMeta("MO005", "monitoring", Severity.LOW, "System.out instead of a logger", "",
+                "Use a logger (printed once for both findings).", "", "");
         List<Finding> findings = List.of(
                 new Finding(db, Severity.HIGH, "query built with <script>alert('x')</script> & friends", null,
                         "src/main/java/a/Repo.java", 12, 13, "f1"),
                 new Finding(tls, Severity.CRITICAL, "checkServerTrusted accepts every certificate", null,
                         "src/main/java/a/Tls.java", 30, 30, "f2"),
                 new Finding(out, Severity.LOW, "System.out.println instead of a logger", null,
-                        "src/main/java/a/Main.java", 5, 5, "f3"),
+                        "src/main/java/a/Main.java", 5, 5, "f3", List.of(new dev.stratum.finding.Location(
+                        "src/main/java/a/Main.java", 6, 6), new dev.stratum.finding.Location("src/main/java/a/Main.java", 7, 7))),
                 new Finding(out, Severity.LOW, "System.err.println instead of a logger", null, "pom.xml", 0, 0, "f4"));
         List<Finding> suppressed = List.of(new Finding(out, Severity.LOW, "hidden", null, "x.java", 1, 1, "f5"));
         return new Report(new Tool("stratum", "1.0.0"), List.of(db, tls, out), findings, suppressed,

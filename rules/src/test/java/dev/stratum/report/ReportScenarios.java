@@ -1,6 +1,7 @@
 package dev.stratum.report;
 
 import dev.stratum.finding.Finding;
+import dev.stratum.finding.Location;
 import dev.stratum.finding.Fingerprints;
 import dev.stratum.finding.ProcessingWarning;
 import dev.stratum.finding.Report;
@@ -40,8 +41,12 @@ final class ReportScenarios {
         Finding layer = finding(LAYERS, Severity.HIGH,
                 "Method <com.acme.web.OrderController.list()> calls method <com.acme.persistence.OrderRepository.findAll()> in (OrderController.java:21)",
                 "com.acme.web.OrderController", "src/main/java/com/acme/web/OrderController.java", 21);
-        Finding stream = finding(STREAMS, Severity.LOW, "Field <java.lang.System.out> accessed <in> \"quotes\" & more",
+        Finding first = finding(STREAMS, Severity.LOW, "Field <java.lang.System.out> accessed <in> \"quotes\" & more",
                 "com.acme.Main", "src/main/java/com/acme/Main.java", 7);
+        // folded repeats: the same finding on the two lines below
+        Finding stream = new Finding(first.rule(), first.severity(), first.message(), first.className(), first.file(),
+                first.line(), first.endLine(), first.fingerprint(), List.of(new Location("src/main/java/com/acme/Main.java", 8, 8),
+                new Location("src/main/java/com/acme/Main.java", 9, 9)));
         Finding noFile = finding(LAYERS, Severity.CRITICAL, "Class <com.acme.Gen$1> is in no layer\nsecond line", "com.acme.Gen$1", null, 0);
         Finding suppressedOne = finding(STREAMS, Severity.MEDIUM, "old", "com.acme.Old", "Old.java", 1);
         return new Report(TOOL, List.of(STREAMS, MD5, LAYERS), List.of(noFile, stream, layer, md5()),
