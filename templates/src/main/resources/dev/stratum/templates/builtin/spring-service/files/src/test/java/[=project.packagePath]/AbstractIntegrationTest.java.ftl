@@ -1,50 +1,38 @@
+<#-- What features add comes from features/<id>/fragments/AbstractIntegrationTest.java/<section> (docs/templates.md):
+     imports, springBootTest (its arguments), javadoc, testConfigurations (@Import), annotations, infrastructure. -->
+<#assign base = fragments["AbstractIntegrationTest.java"]>
+<#macro section name><#list base[name] as text>[=text]</#list></#macro>
+<#function lines name><#local out = []><#list base[name] as text><#local out += text?split("\n")?filter(l -> l?has_content)></#list><#return out></#function>
+<#assign imports = ["org.springframework.boot.test.context.SpringBootTest"] + lines("imports")>
+<#if base.testConfigurations?has_content><#assign imports += ["org.springframework.context.annotation.Import"]></#if>
+<#if base.infrastructure?has_content>
+<#assign imports += ["org.springframework.test.context.DynamicPropertyRegistry", "org.springframework.test.context.DynamicPropertySource"]>
+</#if>
+<#assign configurations = lines("testConfigurations")>
 package [=project.package];
 
-<#if features["cache-redis"]>
-import org.junit.jupiter.api.extension.ExtendWith;
-</#if>
-import org.springframework.boot.test.context.SpringBootTest;
-<#if features.web>
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-</#if>
-<#if features.web>
-import org.springframework.context.annotation.Import;
-</#if>
-<#if features.postgres || features["cache-redis"]>
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-</#if>
+<#list imports?sort as name>
+import [=name];
+</#list>
 
 /**
- * Base of every Spring test: all of them share this exact configuration, so the application context<#if features.postgres>
- * (and the embedded PostgreSQL)</#if> starts once per test run and is reused.<#if features.web> The server listens on a random
- * port, so a test can use MockMvc or a real HTTP client (container error pages need the latter).</#if>
+ * Base of every Spring test: all of them share this exact configuration, so the application context<#if base.infrastructure?has_content>
+ * (and the infrastructure registered below)</#if> starts once per test run and is reused.
+<@section "javadoc"/>
  */
-<#if features.web>
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-<#else>
-@SpringBootTest
+@SpringBootTest<#if base.springBootTest?has_content>([=lines("springBootTest")?join(", ")])</#if>
+<#if configurations?size == 1>
+@Import([=configurations[0]])
+<#elseif configurations?has_content>
+@Import({[=configurations?join(", ")]})
 </#if>
-<#if features.web>
-@Import({<#if features.security>TestJwt.class, </#if>TestFailures.class})
-</#if>
-<#if features.web>
-@AutoConfigureMockMvc
-</#if>
-<#if features["cache-redis"]>
-@ExtendWith(TestRedis.RequireRedis.class)
-</#if>
+<@section "annotations"/>
 public abstract class AbstractIntegrationTest {
-<#if features.postgres || features["cache-redis"]>
+<#if base.infrastructure?has_content>
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-<#if features.postgres>
-        TestPostgres.register(registry);
-</#if>
-<#if features["cache-redis"]>
-        TestRedis.register(registry);
-</#if>
+<@section "infrastructure"/>
     }
 </#if>
 }

@@ -1,0 +1,1 @@
+- the layers are respected and packages are free of cycles (`ArchitectureTest`)

@@ -1,0 +1,1 @@
+| `CACHE_MAX_SIZE` / `CACHE_TTL` | `1000` / `10m` | Caffeine cache size and time-to-live |

@@ -1,0 +1,1 @@
+- a read is served from the cache until a write evicts it (`ProductCacheTest`)

@@ -1,0 +1,2 @@
+
+Logs are structured JSON (Elastic Common Schema) on the console; each request's log lines carry its `correlationId`.

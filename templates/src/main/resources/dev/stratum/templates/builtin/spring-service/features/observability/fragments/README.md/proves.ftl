@@ -1,0 +1,1 @@
+- `/actuator/health` (with liveness and readiness) is UP and `/actuator/prometheus` serves metrics (`ObservabilityTest`)

@@ -1,0 +1,1 @@
+- Flyway migrated a real PostgreSQL and a row round-trips (`DatabaseMigrationTest`)

@@ -1,0 +1,1 @@
+| `PORT` | `[=options.port?c]` | HTTP port |

@@ -1,0 +1,2 @@
+
+Every response carries `X-Correlation-Id` (send your own to correlate calls).

@@ -1,0 +1,5 @@
+- the REST API creates, reads, updates and looks up products; invalid fields are listed, a fractional price is
+  rejected; the correlation id is echoed and logged (`ProductApiTest`)
+- every error (unknown path, wrong method or media type, malformed JSON, an uncaught exception in a controller or
+  a filter) is problem+json with the correlation id, over a real HTTP connection; a failure is logged exactly once,
+  with its correlation id<#if features.observability> and trace id</#if> (`ErrorResponseTest`)
