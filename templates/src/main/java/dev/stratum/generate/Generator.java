@@ -73,14 +73,16 @@ public final class Generator {
             RenderBudget budget = new RenderBudget(limits);
             TemplateRenderer renderer = new TemplateRenderer(source, budget, secrets);
             Secrets known = secrets;
-            Map<String, byte[]> files = RenderWorker.run(budget, renderer::current, () -> RenderedFiles.render(
+            RenderedFiles.Output output = RenderWorker.run(budget, renderer::current, () -> RenderedFiles.render(
                     source.files(), project, renderer, project.model(renderer), budget, known));
+            Map<String, byte[]> files = output.files();
             if (files.containsKey(RECORD)) {
                 throw new UsageException("template '" + source.descriptor().id() + "' must not produce " + RECORD
                         + ": Stratum writes it");
             }
             files.put(RECORD, ProjectRecord.yaml(project, source.builtIn() ? null : source.root()));
-            return new Rendering(new RenderedProject(source.descriptor(), project.featureIds(), files), secrets);
+            return new Rendering(new RenderedProject(source.descriptor(), project.featureIds(), files,
+                    output.build()), secrets);
         } catch (StratumException e) {
             throw secrets.redact(e);
         }

