@@ -16,9 +16,9 @@ import dev.stratum.audit.model.CallSite;
 import dev.stratum.audit.model.MethodInfo;
 import dev.stratum.audit.model.ProjectType;
 import dev.stratum.audit.model.ProjectTypes;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** DB004: a repository call per loop iteration (N+1 queries). */
 public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectCheck {
@@ -68,6 +68,8 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
     public void check(ProjectModel project, FindingSink sink) {
         ProjectTypes types = project.types();
         CallGraph graph = new CallGraph(types);
+        // each method's answer per remaining depth, computed once: loops in many callers reach the same methods
+        Map<MethodInfo, Optional<String>[]> known = new IdentityHashMap<>();
         for (ProjectType t : types.all()) {
             for (MethodInfo m : t.methods()) {
                 for (CallSite c : m.calls()) {
@@ -75,7 +77,7 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
                         continue;
                     }
                     for (ProjectTypes.Callee target : graph.targets(m, c)) {
-                        Optional<String> query = query(types, graph, target, MAX_DEPTH, new HashSet<>());
+                        Optional<String> query = query(types, graph, target, MAX_DEPTH, known);
                         if (query.isPresent()) {
                             sink.report(this, t.file(), c.line(), c.endLine(), target.type().name() + "."
                                     + c.method() + "(..) inside a loop runs a query per element (" + query.get() + ")");
@@ -87,26 +89,41 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
         }
     }
 
-    /** The first repository call a method makes, itself or through the project methods it calls. */
+    /**
+     * The first repository call a method makes, itself or through the project methods it calls, up to {@code depth}
+     * methods deep (the bound also ends recursion through cycles).
+     */
+    @SuppressWarnings("unchecked")
     private static Optional<String> query(ProjectTypes types, CallGraph graph, ProjectTypes.Callee at, int depth,
-                                          Set<MethodInfo> seen) {
-        if (depth == 0 || !seen.add(at.method()) || at.method().annotated("Cacheable")) {
+                                          Map<MethodInfo, Optional<String>[]> known) {
+        if (depth == 0 || at.method().annotated("Cacheable")) {
             return Optional.empty();
         }
+        Optional<String>[] answers = known.computeIfAbsent(at.method(), k -> new Optional[MAX_DEPTH + 1]);
+        if (answers[depth] != null) {
+            return answers[depth];
+        }
+        answers[depth] = Optional.empty(); // while this one is being computed, a cycle back to it finds nothing
+        Optional<String> found = Optional.empty();
         for (CallSite c : at.method().calls()) {
             Optional<String> receiver = types.receiverType(at.method(), c);
             if (receiver.isPresent() && types.isRepository(receiver.get())) {
-                return Optional.of(receiver.get() + "." + c.method() + " in " + at.type().name() + "."
+                found = Optional.of(receiver.get() + "." + c.method() + " in " + at.type().name() + "."
                         + at.method().name());
+                break;
             }
             for (ProjectTypes.Callee next : graph.targets(at.method(), c)) {
-                Optional<String> q = query(types, graph, next, depth - 1, seen);
-                if (q.isPresent()) {
-                    return q;
+                found = query(types, graph, next, depth - 1, known);
+                if (found.isPresent()) {
+                    break;
                 }
             }
+            if (found.isPresent()) {
+                break;
+            }
         }
-        return Optional.empty();
+        answers[depth] = found;
+        return found;
     }
 
     @Override
