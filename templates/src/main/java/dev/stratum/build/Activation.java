@@ -1,10 +1,11 @@
 package dev.stratum.build;
 
 /**
- * When a profile is active: by default, for a JDK range, on an operating system, or when a property is set. Empty
- * fields are not written; a profile without activation is only active on request ({@code -P id}).
+ * When a profile is active: by default, for a JDK range, on an operating system, when a property is set, or when a
+ * file exists or is missing. Empty fields are not written; a profile without activation is only active on request
+ * ({@code -P id}).
  */
-public record Activation(boolean activeByDefault, String jdk, Os os, Property property) {
+public record Activation(boolean activeByDefault, String jdk, Os os, Property property, File file) {
     public Activation {
         jdk = jdk == null ? "" : jdk;
     }
@@ -26,6 +27,17 @@ public record Activation(boolean activeByDefault, String jdk, Os os, Property pr
                 throw new dev.stratum.core.UsageException("an activation property needs a 'name'");
             }
             value = value == null ? "" : value;
+        }
+    }
+
+    /** {@code <file>}: active when {@code exists} names an existing path, or {@code missing} a missing one. */
+    public record File(String exists, String missing) {
+        public File {
+            exists = exists == null ? "" : exists;
+            missing = missing == null ? "" : missing;
+            if (exists.isBlank() == missing.isBlank()) {
+                throw new dev.stratum.core.UsageException("a file activation needs exactly one of 'exists' and 'missing'");
+            }
         }
     }
 }

@@ -160,6 +160,10 @@ public final class MavenPomWriter {
                 xml.open("property").element("name", a.property().name()).optional("value", a.property().value())
                         .close("property");
             }
+            if (a.file() != null) {
+                xml.open("file").optional("exists", a.file().exists()).optional("missing", a.file().missing())
+                        .close("file");
+            }
             xml.close("activation");
         }
         properties(xml, profile.properties());

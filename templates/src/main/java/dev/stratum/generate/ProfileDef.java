@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * A build profile: {@code id}, {@code activation} (Maven's own shape: activeByDefault, jdk, os, property) and the
+ * A build profile: {@code id}, {@code activation} (Maven's own shape: activeByDefault, jdk, os, property, file) and the
  * properties, dependencies and plugins it adds. Profiles with one id from several features merge.
  */
 public record ProfileDef(String id, Activation activation, LinkedHashMap<String, String> properties,

@@ -67,7 +67,7 @@ class BuildModelTest {
 
     @Test
     void profilesWithOneIdMergeAndMustAgreeOnTheirActivation() {
-        Activation linux = new Activation(false, "", new Activation.Os("", "unix", "amd64", ""), null);
+        Activation linux = new Activation(false, "", new Activation.Os("", "unix", "amd64", ""), null, null);
         Profile a = new Profile("linux", linux, Map.of("p", "1"), List.of(Dependency.of("org.x:a", DependencyScope.TEST)), List.of());
         Profile b = new Profile("linux", null, Map.of("q", "2"), List.of(Dependency.of("org.x:b", DependencyScope.TEST)), List.of());
 
@@ -76,7 +76,7 @@ class BuildModelTest {
         assertThat(merged.activation()).isEqualTo(linux);
         assertThat(merged.properties()).containsOnlyKeys("p", "q");
         assertThat(merged.dependencies()).extracting(Dependency::key).containsExactly("org.x:a", "org.x:b");
-        Profile other = new Profile("linux", new Activation(true, "", null, null), Map.of(), List.of(), List.of());
+        Profile other = new Profile("linux", new Activation(true, "", null, null, null), Map.of(), List.of(), List.of());
         assertThatThrownBy(() -> builder().profile(a).profile(other)).isInstanceOf(UsageException.class)
                 .hasMessage("profile 'linux' is declared twice with different activations");
     }

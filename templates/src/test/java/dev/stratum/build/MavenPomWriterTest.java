@@ -26,7 +26,7 @@ class MavenPomWriterTest {
         BuildModel build = minimal()
                 .parent(Coordinates.parse("org.springframework.boot:spring-boot-starter-parent:4.0.7"))
                 .repository(new Repository("central-mirror", "Mirror", "https://repo.example.com/maven2", true))
-                .profile(new Profile("mac", new Activation(false, "", new Activation.Os("", "mac", "aarch64", ""), null),
+                .profile(new Profile("mac", new Activation(false, "", new Activation.Os("", "mac", "aarch64", ""), null, null),
                         Map.of("pg.arch", "arm64v8"), List.of(Dependency.of("io.zonky.test.postgres:bin-darwin", DependencyScope.TEST)), List.of()))
                 .plugin(new Plugin(Coordinates.parse("com.google.cloud.tools:jib-maven-plugin:${jib.version}"), "Image",
                         new Config.Group(Map.of("container", new Config.Group(container))), List.of()))
@@ -218,6 +218,21 @@ class MavenPomWriterTest {
                         </executions>
                 """);
         assertThat(pom).isEqualTo(writer.write(build));
+    }
+
+    @Test
+    void writesAFileActivation() {
+        Activation once = new Activation(false, "", null, null, new Activation.File("${project.basedir}/.git/logs/HEAD", ""));
+        String pom = writer.write(minimal().profile(new Profile("git-info", once, Map.of(), List.of(), List.of())).build());
+        assertThat(pom).contains("""
+                      <activation>
+                        <file>
+                          <exists>${project.basedir}/.git/logs/HEAD</exists>
+                        </file>
+                      </activation>
+                """);
+        assertThatThrownBy(() -> new Activation.File("a", "b")).isInstanceOf(UsageException.class)
+                .hasMessage("a file activation needs exactly one of 'exists' and 'missing'");
     }
 
     @Test

@@ -1,1 +1,2 @@
 - a read is served from the cache until a write evicts it (`ProductCacheTest`)
+- cached values are stored in Redis as JSON (`RedisCacheJsonTest`)

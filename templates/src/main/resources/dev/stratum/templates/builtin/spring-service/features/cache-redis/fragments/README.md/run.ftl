@@ -1,2 +1,2 @@
-The cache lives in Redis: set `REDIS_URL` (default `redis://localhost:6379`).
+The cache lives in Redis (values stored as JSON): set `REDIS_URL` (default `redis://localhost:6379`).
 

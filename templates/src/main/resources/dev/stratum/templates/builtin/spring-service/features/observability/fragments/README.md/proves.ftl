@@ -1,1 +1,2 @@
-- `/actuator/health` (with liveness and readiness) is UP and `/actuator/prometheus` serves metrics (`ObservabilityTest`)
+- on the management port `/actuator/health` (with liveness and readiness) is UP, `/actuator/info` carries build
+  information and `/actuator/prometheus` serves metrics; the application port serves none of them (`ObservabilityTest`)

@@ -1,3 +1,3 @@
 
-Everything except health, Prometheus and the OpenAPI docs needs `Authorization: Bearer <JWT>` signed by a key in
-the JWK set.
+The API needs `Authorization: Bearer <JWT>` with the scope `products:read` for `GET` and `products:write` for
+every other method (see [Security](#security)).

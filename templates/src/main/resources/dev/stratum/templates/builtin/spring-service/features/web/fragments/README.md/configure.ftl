@@ -1,1 +1,2 @@
-| `PORT` | `[=options.port?c]` | HTTP port |
+| `PORT` | `[=options.port?c]` | HTTP port of the API |
+| `OPENAPI_ENABLED` | `false` | publish `/v3/api-docs` and Swagger UI outside the `dev` profile |

@@ -141,13 +141,6 @@ class ProductApiTest extends AbstractIntegrationTest {
                 .andExpect(header().string(CorrelationIdFilter.HEADER, matchesPattern("[0-9a-f-]{36}")));
     }
 
-    @Test
-    void openApiDocumentIsServed() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/products/{id}']").exists());
-    }
-
     private static MockHttpServletRequestBuilder authenticated(MockHttpServletRequestBuilder request) {
 <#if features.security>
         return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwt.token("test-user"));
