@@ -222,12 +222,12 @@ class MavenPomWriterTest {
 
     @Test
     void writesAFileActivation() {
-        Activation once = new Activation(false, "", null, null, new Activation.File("${project.basedir}/.git/logs/HEAD", ""));
+        Activation once = new Activation(false, "", null, null, new Activation.File("${basedir}/.git/logs/HEAD", ""));
         String pom = writer.write(minimal().profile(new Profile("git-info", once, Map.of(), List.of(), List.of())).build());
         assertThat(pom).contains("""
                       <activation>
                         <file>
-                          <exists>${project.basedir}/.git/logs/HEAD</exists>
+                          <exists>${basedir}/.git/logs/HEAD</exists>
                         </file>
                       </activation>
                 """);

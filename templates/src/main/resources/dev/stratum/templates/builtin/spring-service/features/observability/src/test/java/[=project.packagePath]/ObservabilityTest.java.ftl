@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 <#if features.security>
 import org.springframework.http.HttpHeaders;
 </#if>
@@ -66,11 +67,14 @@ class ObservabilityTest extends AbstractIntegrationTest {
     void infoCarriesBuildInformation() {
         // META-INF/build-info.properties from spring-boot-maven-plugin's build-info goal; git.properties is added
         // by git-commit-id-maven-plugin when the project is in a Git repository.
-        management.get().uri("/actuator/info").exchange()
+        RestTestClient.BodyContentSpec info = management.get().uri("/actuator/info").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.build.artifact").isEqualTo("[=project.artifact]")
                 .jsonPath("$.build.version").isEqualTo("[=project.version]");
+        if (new ClassPathResource("git.properties").exists()) {
+            info.jsonPath("$.git.commit.id").exists();
+        }
     }
 
     @Test
