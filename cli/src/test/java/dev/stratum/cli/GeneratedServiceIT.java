@@ -47,14 +47,18 @@ class GeneratedServiceIT {
     }
 
     static Stream<Variant> variants() {
-        List<String> full = List.of("ArchitectureTest", "ObservabilityTest", "DatabaseMigrationTest", "ProductApiTest",
-                "SecurityTest", "ProductServiceTest", "ProductCacheTest");
+        List<String> web = List.of("ProductApiTest", "ProductServiceTest", "OpenApiTest", "OpenApiDevProfileTest",
+                "ForwardedHeadersTest");
+        List<String> security = List.of("SecurityTest", "JwtSettingsTest");
+        List<String> open = Stream.concat(web.stream(), Stream.of("ArchitectureTest", "ObservabilityTest",
+                "DatabaseMigrationTest", "ProductCacheTest")).toList();
+        List<String> full = Stream.concat(open.stream(), security.stream()).toList();
         return Stream.of(
                 new Variant("default-service", null, full),
-                new Variant("web-service", "web", List.of("ProductApiTest", "ProductServiceTest")),
-                new Variant("open-service", "web,postgres,cache-caffeine,observability,image,archunit",
-                        full.stream().filter(c -> !c.equals("SecurityTest")).toList()),
-                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit", full));
+                new Variant("web-service", "web", web),
+                new Variant("open-service", "web,postgres,cache-caffeine,observability,image,archunit", open),
+                new Variant("redis-service", "web,postgres,cache-redis,observability,security,image,archunit",
+                        Stream.concat(full.stream(), Stream.of("RedisCacheJsonTest")).toList()));
     }
 
     @ParameterizedTest(name = "{0}")
