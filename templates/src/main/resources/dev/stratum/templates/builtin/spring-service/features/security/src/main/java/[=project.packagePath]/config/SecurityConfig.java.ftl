@@ -29,9 +29,8 @@ import [=project.package].web.SecurityProblemHandler;
 /**
  * Stateless OAuth2 resource server. A request to the API needs a JWT whose RS256 signature verifies against the
  * issuer's JWK set and whose issuer, audience and expiry are valid ({@link #jwtDecoder}); reads need the scope
- * {@value #READ_SCOPE}, writes {@value #WRITE_SCOPE}. Rejections answer
- * RFC 9457 problem+json ({@link SecurityProblemHandler}). CSRF protection is off because no cookie or session
- * ever authenticates a request.
+ * {@value #READ_SCOPE}, writes {@value #WRITE_SCOPE}. Rejections answer RFC 9457 problem+json
+ * ({@link SecurityProblemHandler}). CSRF protection is off because no cookie or session ever authenticates a request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtSettings.class)
