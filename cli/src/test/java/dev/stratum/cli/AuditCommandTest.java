@@ -133,7 +133,10 @@ class AuditCommandTest {
      * AuditTemplateGapsTest); each id leaves this list when its fix lands, and GeneratedServiceIT asserts 100.
      */
     static final java.util.Set<String> TEMPLATE_FIXES_IN_FLIGHT = java.util.Set.of(
-            "SE012", "MO009", "SE013", "MO010", "DB013", "DB014", "SE014", "SE015");
+            "SE012", "MO009", "SE013", "MO010", "DB013", "DB014", "SE014", "SE015", "CA009",
+            // feature sets without security/actuator/cache (web, open): the template's stratum.yaml should switch
+            // these off for what the user left out on purpose, or the template should not leave them out
+            "SE003", "MO001", "CA008");
 
     @Test
     void theGeneratedServiceHasNoFindingBeyondTheTemplateFixesInFlight() throws IOException {

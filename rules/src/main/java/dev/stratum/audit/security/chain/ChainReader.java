@@ -111,12 +111,23 @@ public final class ChainReader {
     private static boolean insideAuthorisation(MethodCallExpr call) {
         Node n = call.getParentNode().orElse(null);
         while (n != null && !(n instanceof MethodDeclaration)) {
-            if (n instanceof MethodCallExpr outer && outer.getNameAsString().startsWith("authorize")) {
+            // inside the arguments of authorize..(..), not merely the scope it is called on (http.securityMatcher(..).authorize..)
+            if (n instanceof MethodCallExpr outer && outer.getNameAsString().startsWith("authorize")
+                    && outer.getArguments().stream().anyMatch(a -> a == childOf(outer, call))) {
                 return true;
             }
             n = n.getParentNode().orElse(null);
         }
         return false;
+    }
+
+    /** The direct child of {@code ancestor} on the way down to {@code node}. */
+    private static Node childOf(Node ancestor, Node node) {
+        Node current = node;
+        while (current.getParentNode().isPresent() && current.getParentNode().get() != ancestor) {
+            current = current.getParentNode().get();
+        }
+        return current;
     }
 
     /** The path patterns (or tokens) a matcher's arguments stand for. */
