@@ -28,6 +28,28 @@ Products are kept in memory and lost on restart (generate with the `postgres` fe
 
 </#if>
 <@section "run"/>
+<#if readme.compose?has_content>
+## Local development with Docker Compose
+
+`compose.yaml` starts what the service needs, bound to `127.0.0.1` only:
+<@section "compose"/>
+
+The `local` profile (`src/main/resources/application-local.properties`) points the service at them:
+
+```bash
+docker compose up -d
+./mvnw spring-boot:run -Dspring-boot.run.profiles=dev,local
+<#if readme.composeCall?has_content>
+<@section "composeCall"/>
+<#else>
+curl http://localhost:[=options.port?c]/api/products/1
+</#if>
+```
+
+`docker compose down -v` removes the containers and their data. (Spring Boot's own Docker Compose support is not
+used: it would start containers from `spring-boot:run` implicitly and fail where Docker is missing.)
+
+</#if>
 ## Test
 
 ```bash
@@ -40,6 +62,13 @@ What the tests prove:
 <@section "proves"/>
 </#if>
 <#if readme.configure?has_content>
+
+## Continuous integration
+
+`.github/workflows/ci.yml` runs `./mvnw -B verify`, then `stratum check` (with the project's `stratum.yaml`, when
+it has one) and `stratum audit`, and uploads their SARIF to GitHub code scanning. Stratum has no published release to download, so the workflow
+builds it from source: set the repository variables `STRATUM_REPOSITORY` (its git URL) and `STRATUM_REF` (a tag
+or commit, pinned) under Settings > Secrets and variables > Actions; without them the job fails and says so.
 
 ## Configure
 

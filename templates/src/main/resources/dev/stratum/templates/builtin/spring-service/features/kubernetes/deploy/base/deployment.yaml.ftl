@@ -1,14 +1,10 @@
-<#function defaultOf property fallback>
-  <#list build.environment as e><#if e.properties?seq_contains(property) && e.hasDefault><#return e.default></#if></#list>
-  <#list build.properties as p><#if p.key == property><#return p.value></#if></#list>
-  <#return fallback>
-</#function>
-<#assign httpPort = defaultOf("server.port", options.port?c)?number>
-<#assign managementPort = defaultOf("management.server.port", httpPort?c)?number>
+<#include "/lib/properties.ftl">
+<#assign httpPort = propertyDefault("server.port", options.port?c)?number>
+<#assign managementPort = propertyDefault("management.server.port", httpPort?c)?number>
 <#assign managementPortName = (managementPort == httpPort)?then("http", "management")>
-<#assign actuator = defaultOf("management.endpoints.web.base-path", "/actuator")>
+<#assign actuator = propertyDefault("management.endpoints.web.base-path", "/actuator")>
 <#assign preStopSeconds = 10>
-<#assign shutdownPhase = defaultOf("spring.lifecycle.timeout-per-shutdown-phase", "30s")?remove_ending("s")?number>
+<#assign shutdownPhase = propertyDefault("spring.lifecycle.timeout-per-shutdown-phase", "30s")?remove_ending("s")?number>
 apiVersion: apps/v1
 kind: Deployment
 metadata:

@@ -11,8 +11,9 @@ import org.testcontainers.containers.GenericContainer;
 
 /**
  * A real Redis for the tests: a Testcontainers container when Docker is available, otherwise the Redis at the
- * REDIS_URL environment variable (e.g. redis://127.0.0.1:6379). With neither, the Spring tests are skipped with
- * that reason. Keys get a per-run prefix, so a shared Redis never serves entries from an earlier run.
+ * REDIS_URL environment variable (e.g. redis://127.0.0.1:6379). Keys get a per-run prefix, so a shared Redis never
+ * serves entries from an earlier run. With neither, the application runs its tests on an in-memory cache and only
+ * the tests that need Redis ({@link RequireRedis}) are skipped, with the reason; under CI=true they fail instead.
  */
 public final class TestRedis {
 
@@ -40,6 +41,12 @@ public final class TestRedis {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        if (url() == null) {
+            // No Redis: every test that does not need it still runs, on an in-memory cache.
+            registry.add("spring.cache.type", () -> "simple");
+            registry.add("management.health.redis.enabled", () -> "false");
+            return;
+        }
         registry.add("spring.data.redis.url", TestRedis::url);
         registry.add("spring.cache.redis.key-prefix", () -> KEY_PREFIX);
         // A loaded CI machine can take longer than the production timeout just to open the first connection.
@@ -54,15 +61,20 @@ public final class TestRedis {
         }
     }
 
-    /** Skips (does not fail) the Spring tests when no Redis can be had. */
+    /** Skips a test that needs Redis when none can be had; fails it under CI=true, where a skip would hide it. */
     public static final class RequireRedis implements ExecutionCondition {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return url() != null
-                    ? ConditionEvaluationResult.enabled("Redis available")
-                    : ConditionEvaluationResult.disabled("No Redis: Docker is not available and " + ENV
-                            + " is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)");
+            if (url() != null) {
+                return ConditionEvaluationResult.enabled("Redis available");
+            }
+            String reason = "No Redis: Docker is not available and " + ENV
+                    + " is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + "; CI=true, so this test fails instead of being skipped");
+            }
+            return ConditionEvaluationResult.disabled(reason);
         }
     }
 }

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+<#if features["cache-redis"]>
+import org.junit.jupiter.api.extension.ExtendWith;
+</#if>
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 
 import [=project.package].AbstractIntegrationTest;
+<#if features["cache-redis"]>
+import [=project.package].TestRedis;
+</#if>
 import [=project.package].persistence.ProductRepository;
 
+<#if features["cache-redis"]>
+@ExtendWith(TestRedis.RequireRedis.class)
+</#if>
 class ProductCacheTest extends AbstractIntegrationTest {
 
     private final ProductService service;

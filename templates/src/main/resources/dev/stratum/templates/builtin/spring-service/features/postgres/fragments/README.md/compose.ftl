@@ -1,0 +1,1 @@
+- PostgreSQL 17 (database and user `[=project.name?replace('-', '_')]`, no password)
