@@ -51,7 +51,7 @@ class GeneratedServiceIT {
                 "ForwardedHeadersTest");
         List<String> security = List.of("SecurityTest", "JwtSettingsTest");
         List<String> open = Stream.concat(web.stream(), Stream.of("ArchitectureTest", "ObservabilityTest",
-                "DatabaseMigrationTest", "ProductCacheTest")).toList();
+                "DashboardMetricsTest", "EcsLogTest", "DatabaseMigrationTest", "ProductCacheTest")).toList();
         List<String> full = Stream.concat(open.stream(), security.stream()).toList();
         return Stream.of(
                 new Variant("default-service", null, full),

@@ -125,14 +125,14 @@ class SpringServiceTemplateTest {
         assertThat(String.valueOf(services.get("token-issuer").get("environment"))).contains("\"aud\": [\"demo\"]");
 
         Properties profile = new Properties();
-        try (var in = Files.newBufferedReader(out.resolve("src/main/resources/application-compose.properties"))) {
+        try (var in = Files.newBufferedReader(out.resolve("src/main/resources/application-local.properties"))) {
             profile.load(in);
         }
         assertThat(profile.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/demo");
         assertThat(profile.getProperty("spring.data.redis.url")).isEqualTo("redis://localhost:6379");
         assertThat(profile.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isEqualTo("http://localhost:9000/default");
         assertThat(profile.getProperty("spring.security.oauth2.resourceserver.jwt.audiences")).isEqualTo("demo");
-        assertThat(out.resolve("README.md")).content().contains("docker compose up -d", "spring-boot.run.profiles=dev,compose");
+        assertThat(out.resolve("README.md")).content().contains("docker compose up -d", "spring-boot.run.profiles=dev,local");
 
         assertThat(generate(List.of("web")).resolve("compose.yaml")).doesNotExist();
     }

@@ -1,7 +1,7 @@
 <#assign db = project.name?replace('-', '_')>
 # Local development only (never used by the tests or in production): docker compose up -d, then
-#   ./mvnw spring-boot:run -Dspring-boot.run.profiles=dev,compose
-# The compose profile (src/main/resources/application-compose.properties) points the service at these.
+#   ./mvnw spring-boot:run -Dspring-boot.run.profiles=dev,local
+# The local profile (src/main/resources/application-local.properties) points the service at these.
 name: [=project.name]
 services:
 <#if features.postgres>

@@ -1,4 +1,4 @@
-# Local development against compose.yaml only (./mvnw spring-boot:run -Dspring-boot.run.profiles=dev,compose).
+# Local development against compose.yaml only (./mvnw spring-boot:run -Dspring-boot.run.profiles=dev,local).
 <#if features.postgres>
 spring.datasource.url=jdbc:postgresql://localhost:5432/[=project.name?replace('-', '_')]
 spring.datasource.username=[=project.name?replace('-', '_')]
