@@ -1,4 +1,16 @@
 
+## Calling another service
+
+`client/InventoryApi` is an HTTP interface that Spring implements over Boot's `RestClient` (group `inventory`:
+base URL and timeouts from `spring.http.serviceclient.inventory.*`; Boot's builder adds trace headers and client
+metrics when observability is on). `client/InventoryClient` wraps it with Spring Framework 7's own resilience
+annotations, so no extra library is needed: `@Retryable` (two more attempts, 100 ms then 200 ms apart with jitter,
+only for I/O errors, timeouts and 5xx) and `@ConcurrencyLimit` with the `REJECT` policy (a bulkhead: a call above
+the limit fails at once instead of parking a request thread behind a slow downstream). `service/StockService`
+turns any failure into a 503 problem and holds no database connection during the call. For a circuit breaker
+(stop calling a downstream that keeps failing) add Resilience4j; the annotations above cover timeouts, retries
+and concurrency. Copy the pattern for each service you call, one group per downstream.
+
 ## Errors
 
 Every error is an RFC 9457 `application/problem+json` body with `status`, `title`, `detail`, `instance` and the

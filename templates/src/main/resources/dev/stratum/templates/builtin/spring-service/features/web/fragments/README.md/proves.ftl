@@ -6,3 +6,4 @@
 - the OpenAPI document and UI are off by default (`OpenApiTest`) and served in the `dev` profile
   (`OpenApiDevProfileTest`)
 - behind a TLS proxy (`X-Forwarded-Proto: https`) links are https<#if features.security> and HSTS is sent</#if> (`ForwardedHeadersTest`)
+- an update of a stale version is refused, and so is a concurrent write (`ProductServiceTest`)

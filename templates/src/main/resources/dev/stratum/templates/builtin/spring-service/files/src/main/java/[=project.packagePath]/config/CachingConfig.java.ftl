@@ -5,11 +5,10 @@ import java.util.List;
 
 import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
 </#if>
-import org.springframework.cache.annotation.EnableCaching;
-<#if features["cache-redis"]>
 import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.CacheErrorHandler;
-import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
+<#if features["cache-redis"]>
 import org.springframework.context.annotation.Bean;
 </#if>
 import org.springframework.context.annotation.Configuration;
@@ -22,18 +21,24 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * Turns on Spring's cache abstraction. The cache itself (<#if features["cache-redis"]>Redis<#else>Caffeine</#if>),
- * its names, size and time-to-live come from the spring.cache.* properties in application.properties.
+ * its names, size and time-to-live come from the spring.cache.* properties in application.properties. Cache
+ * failures go to {@link CacheFailureHandler}: logged and counted, and the request goes on as a cache miss.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
-<#if features["cache-redis"]>
 public class CachingConfig implements CachingConfigurer {
 
-    /** A Redis outage degrades to cache misses (logged) instead of failing requests. */
+    private final CacheFailureHandler failures;
+
+    public CachingConfig(CacheFailureHandler failures) {
+        this.failures = failures;
+    }
+
     @Override
     public CacheErrorHandler errorHandler() {
-        return new LoggingCacheErrorHandler();
+        return failures;
     }
+<#if features["cache-redis"]>
 
     /**
      * Values are stored as JSON, not with JDK serialisation: readable, no deserialisation gadgets, and a record
@@ -54,8 +59,5 @@ public class CachingConfig implements CachingConfigurer {
             }
         };
     }
-}
-<#else>
-public class CachingConfig {
-}
 </#if>
+}

@@ -1,14 +1,24 @@
 package [=project.package].persistence;
 
+import java.time.Instant;
 <#if features.postgres>
+import java.time.temporal.ChronoUnit;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** The example aggregate, mapped onto the {@code product} table created by V1__init.sql. */
+/**
+ * The example aggregate, mapped onto the {@code product} table (V1__init.sql; version and timestamps from
+ * V2__product_version_and_timestamps.sql). {@code @Version} makes a concurrent update fail instead of
+ * overwriting the other one; the web layer exposes it as the ETag.
+ */
 @Entity
 @Table(name = "product")
 public class Product {
@@ -17,7 +27,7 @@ public class Product {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = 64, updatable = false)
     private String sku;
 
     @Column(nullable = false, length = 200)
@@ -26,17 +36,33 @@ public class Product {
     @Column(name = "price_cents", nullable = false)
     private long priceCents;
 
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     protected Product() {
         // for JPA
     }
 <#else>
-/** The example aggregate. Kept in memory by {@link ProductRepository} (add the postgres feature for a database). */
+/**
+ * The example aggregate. Kept in memory by {@link ProductRepository} (add the postgres feature for a database);
+ * the repository checks and increments {@code version} on every save, as JPA's {@code @Version} would.
+ */
 public class Product {
 
     private Long id;
     private final String sku;
     private String name;
     private long priceCents;
+    private long version;
+    private Instant createdAt;
+    private Instant updatedAt;
 </#if>
 
     public Product(String sku, String name, long priceCents) {
@@ -44,23 +70,50 @@ public class Product {
         this.name = name;
         this.priceCents = priceCents;
     }
+<#if features.postgres>
 
-    public Long getId() {
-        return id;
+    @PrePersist
+    void onCreate() {
+        createdAt = now();
+        updatedAt = createdAt;
     }
-<#if !features.postgres>
 
-    void assignId(long id) {
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = now();
+    }
+
+    /** PostgreSQL keeps microseconds: an entity must not hold more precision than it reads back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+<#else>
+
+    void created(long id, Instant at) {
         this.id = id;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    void updated(Instant at) {
+        this.version++;
+        this.updatedAt = at;
     }
 
     /** Copies hand out and store snapshots, so a caller's changes reach the store only through save(). */
     Product copy() {
         Product copy = new Product(sku, name, priceCents);
         copy.id = id;
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
         return copy;
     }
 </#if>
+
+    public Long getId() {
+        return id;
+    }
 
     public String getSku() {
         return sku;
@@ -72,6 +125,18 @@ public class Product {
 
     public long getPriceCents() {
         return priceCents;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public void update(String name, long priceCents) {

@@ -31,6 +31,7 @@ import tools.jackson.core.JacksonException;
 
 import [=project.package].service.DuplicateSkuException;
 import [=project.package].service.ProductNotFoundException;
+import [=project.package].service.ProductVersionConflictException;
 
 /**
  * Every error raised while handling a request leaves as an RFC 9457 {@code application/problem+json} body with the
@@ -47,6 +48,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProductNotFoundException.class)
     public ProblemDetail notFound(ProductNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Product not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ProductVersionConflictException.class)
+    public ProblemDetail versionConflict(ProductVersionConflictException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Product changed", e.getMessage());
     }
 
     @ExceptionHandler(DuplicateSkuException.class)

@@ -12,15 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-<#if features.security>
 import org.springframework.http.HttpHeaders;
-</#if>
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import [=project.package].AbstractIntegrationTest;
@@ -56,20 +58,66 @@ class ProductApiTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void updateChangesTheProduct() throws Exception {
-        String location = mvc.perform(authenticated(post("/api/products"))
+    void updateNeedsTheCurrentETag() throws Exception {
+        MvcResult created = mvc.perform(authenticated(post("/api/products"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"sku\":\"API-2\",\"name\":\"Chair\",\"priceCents\":100}"))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getHeader("Location");
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andReturn();
+        String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+        String update = "{\"name\":\"Office chair\",\"priceCents\":150}";
 
-        mvc.perform(authenticated(put(location))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Office chair\",\"priceCents\":150}"))
-                .andExpect(status().isOk());
+        mvc.perform(authenticated(put(location)).contentType(MediaType.APPLICATION_JSON).content(update))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(authenticated(put(location)).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(update))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.sku").value("API-2"))
+                .andExpect(jsonPath("$.version").value(1));
+        // A second client still holding version 0 must not overwrite the first one's change.
+        mvc.perform(authenticated(put(location)).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Stool\",\"priceCents\":1}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.correlationId").exists());
         mvc.perform(authenticated(get(location)))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.name").value("Office chair"))
-                .andExpect(jsonPath("$.sku").value("API-2"));
+                .andExpect(jsonPath("$.createdAt").exists())
+                .andExpect(jsonPath("$.updatedAt").exists());
+        mvc.perform(authenticated(get(location)).header(HttpHeaders.IF_NONE_MATCH, "\"1\""))
+                .andExpect(status().isNotModified());
+        mvc.perform(authenticated(put(location)).header(HttpHeaders.IF_MATCH, "*")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Any\",\"priceCents\":2}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+    }
+
+    @Test
+    void listIsPagedInIdOrderWithABoundedPageSize() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(authenticated(post("/api/products")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"sku\":\"API-PAGE-" + i + "\",\"name\":\"Page\",\"priceCents\":1}"))
+                    .andExpect(status().isCreated());
+        }
+        String first = mvc.perform(authenticated(get("/api/products").param("page", "0").param("size", "2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(2))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).doesNotContain("pageable");
+        List<Number> found = JsonPath.read(first, "$.items[*].id");
+        List<Long> ids = found.stream().map(Number::longValue).toList();
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        mvc.perform(authenticated(get("/api/products").param("size", "100000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(100));
+        mvc.perform(authenticated(get("/api/products").param("page", "-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test
