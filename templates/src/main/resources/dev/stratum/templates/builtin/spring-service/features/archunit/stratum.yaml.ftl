@@ -7,6 +7,9 @@ check:
 </#if>
     service: "[=project.package].service.."
     persistence: "[=project.package].persistence.."
+<#if features.web>
+    client: "[=project.package].client.."
+</#if>
   access:
 <#if features.web>
     web: []
@@ -15,6 +18,9 @@ check:
     service: []
 </#if>
     persistence: [service]
+<#if features.web>
+    client: [service]
+</#if>
   cycles:
     - "[=project.package].(*).."
   presets: [spring, security]

@@ -6,4 +6,7 @@
 - the OpenAPI document and UI are off by default (`OpenApiTest`) and served in the `dev` profile
   (`OpenApiDevProfileTest`)
 - behind a TLS proxy (`X-Forwarded-Proto: https`) links are https<#if features.security> and HSTS is sent</#if> (`ForwardedHeadersTest`)
+- the stock call retries a 503 and gives up after three attempts, never retries a 404, cuts a slow answer at
+  the read timeout and rejects calls above the concurrency limit, against a stand-in inventory service on
+  127.0.0.1 (`StockTest`)
 - an update of a stale version is refused, and so is a concurrent write (`ProductServiceTest`)

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of this service<#if features.web> (web -> service -> persistence)</#if>, enforced on every build.
+ * The layers of this service<#if features.web> (web -> service -> persistence, and service -> client for outbound HTTP)</#if>, enforced on every build.
  * stratum.yaml states the same rules for {@code stratum check}; keep the two in step.
  */
 class ArchitectureTest {
@@ -27,12 +27,18 @@ class ArchitectureTest {
                 .layer("service").definedBy("[=project.package].service..")
                 .layer("persistence").definedBy("[=project.package].persistence..")
 <#if features.web>
+                .layer("client").definedBy("[=project.package].client..")
+</#if>
+<#if features.web>
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("service").mayOnlyBeAccessedByLayers("web")
 <#else>
                 .whereLayer("service").mayNotBeAccessedByAnyLayer()
 </#if>
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("service")
+<#if features.web>
+                .whereLayer("client").mayOnlyBeAccessedByLayers("service")
+</#if>
                 .check(CLASSES);
     }
 

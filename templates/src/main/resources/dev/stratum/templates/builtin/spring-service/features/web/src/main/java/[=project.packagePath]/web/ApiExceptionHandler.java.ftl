@@ -30,6 +30,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
 import [=project.package].service.DuplicateSkuException;
+import [=project.package].service.InventoryUnavailableException;
 import [=project.package].service.ProductNotFoundException;
 import [=project.package].service.ProductVersionConflictException;
 
@@ -53,6 +54,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProductVersionConflictException.class)
     public ProblemDetail versionConflict(ProductVersionConflictException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, "Product changed", e.getMessage());
+    }
+
+    /** Logged here (with the cause) because the problem body deliberately says nothing about it. */
+    @ExceptionHandler(InventoryUnavailableException.class)
+    public ProblemDetail inventoryUnavailable(InventoryUnavailableException e) {
+        log.warn("{}: {}", e.getMessage(), e.getCause().toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Inventory unavailable", e.getMessage());
     }
 
     @ExceptionHandler(DuplicateSkuException.class)

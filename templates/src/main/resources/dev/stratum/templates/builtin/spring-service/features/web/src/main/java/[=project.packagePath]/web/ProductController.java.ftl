@@ -26,7 +26,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import [=project.package].service.ProductPage;
 import [=project.package].service.ProductService;
+import [=project.package].service.ProductStock;
 import [=project.package].service.ProductView;
+import [=project.package].service.StockService;
 
 /**
  * REST endpoints of the product aggregate; talks to the service layer only. A product's ETag is its version:
@@ -38,10 +40,13 @@ import [=project.package].service.ProductView;
 public class ProductController {
 
     private final ProductService products;
+    private final StockService stock;
     private final int maxPageSize;
 
-    public ProductController(ProductService products, @Value("${api.max-page-size:100}") int maxPageSize) {
+    public ProductController(ProductService products, StockService stock,
+            @Value("${api.max-page-size:100}") int maxPageSize) {
         this.products = products;
+        this.stock = stock;
         this.maxPageSize = maxPageSize;
     }
 
@@ -69,6 +74,12 @@ public class ProductController {
     public ProductPage list(@RequestParam(defaultValue = "0") @PositiveOrZero int page,
             @RequestParam(defaultValue = "20") @Positive int size) {
         return products.list(page, Math.min(size, maxPageSize));
+    }
+
+    /** Asks the inventory service (DOWNSTREAM_BASE_URL); 503 when it fails, times out or is too busy. */
+    @GetMapping("/{id}/stock")
+    public ProductStock stock(@PathVariable long id) {
+        return stock.stockOf(id);
     }
 
     @PutMapping("/{id}")
