@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The environment variables a generated service reads: every {@code ${NAME}} or {@code ${NAME:default}}
- * placeholder with an upper-case name in the selected features' properties, in first-use order. Templates render
+ * placeholder with an upper-case name in the selected features' properties (nested ones too), in first-use order. Templates render
  * deployment configuration from this list ({@code build.environment}), so a variable a feature adds is also
  * configured where the service is deployed. A name ending in {@code PASSWORD}, {@code SECRET}, {@code TOKEN},
  * {@code API_KEY} or {@code CREDENTIALS} is marked secret.
  */
 final class EnvironmentVariables {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|CREDENTIALS)");
 
     private EnvironmentVariables() {
@@ -24,28 +23,7 @@ final class EnvironmentVariables {
     /** {@code properties}: ordered property key to rendered value. */
     static List<Map<String, Object>> of(Map<String, String> properties) {
         Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
-        properties.forEach((key, value) -> {
-            Matcher m = PLACEHOLDER.matcher(value);
-            while (m.find()) {
-                String name = m.group(1);
-                Map<String, Object> variable = byName.computeIfAbsent(name, n -> {
-                    Map<String, Object> v = new LinkedHashMap<>();
-                    v.put("name", n);
-                    v.put("default", "");
-                    v.put("hasDefault", false);
-                    v.put("secret", SECRET.matcher(n).matches());
-                    v.put("properties", new ArrayList<String>());
-                    return v;
-                });
-                if (m.group(2) != null && !(Boolean) variable.get("hasDefault")) {
-                    variable.put("default", m.group(2));
-                    variable.put("hasDefault", true);
-                }
-                @SuppressWarnings("unchecked")
-                List<String> uses = (List<String>) variable.get("properties");
-                uses.add(key);
-            }
-        });
+        properties.forEach((key, value) -> scan(value, key, byName));
         List<Map<String, Object>> out = new ArrayList<>();
         byName.values().forEach(v -> {
             @SuppressWarnings("unchecked")
@@ -54,5 +32,69 @@ final class EnvironmentVariables {
             out.add(Map.copyOf(v));
         });
         return out;
+    }
+
+    /**
+     * Records every {@code ${NAME}} / {@code ${NAME:default}} in {@code text}, including those nested in a default
+     * ({@code ${DB_URL:jdbc:...?sslmode=${DB_SSL_MODE:prefer}}} reads both); a default keeps its nested
+     * placeholders whole, as Spring resolves them.
+     */
+    private static void scan(String text, String key, Map<String, Map<String, Object>> byName) {
+        int start = text.indexOf("${");
+        while (start >= 0) {
+            int end = closingBrace(text, start + 2);
+            if (end < 0) {
+                return;
+            }
+            String body = text.substring(start + 2, end);
+            int colon = body.indexOf(':');
+            String name = colon < 0 ? body : body.substring(0, colon);
+            String fallback = colon < 0 ? null : body.substring(colon + 1);
+            if (NAME.matcher(name).matches()) {
+                record(byName, name, fallback, key);
+            }
+            if (fallback != null) {
+                scan(fallback, key, byName);
+            }
+            start = text.indexOf("${", end + 1);
+        }
+    }
+
+    /** Index of the brace closing a placeholder whose body starts at {@code from}, or -1. */
+    private static int closingBrace(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            if (text.startsWith("${", i)) {
+                depth++;
+                i++;
+            } else if (text.charAt(i) == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static void record(Map<String, Map<String, Object>> byName, String name, String fallback, String key) {
+        Map<String, Object> variable = byName.computeIfAbsent(name, n -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("name", n);
+            v.put("default", "");
+            v.put("hasDefault", false);
+            v.put("secret", SECRET.matcher(n).matches());
+            v.put("properties", new ArrayList<String>());
+            return v;
+        });
+        if (fallback != null && !(Boolean) variable.get("hasDefault")) {
+            variable.put("default", fallback);
+            variable.put("hasDefault", true);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> uses = (List<String>) variable.get("properties");
+        if (!uses.contains(key)) {
+            uses.add(key);
+        }
     }
 }

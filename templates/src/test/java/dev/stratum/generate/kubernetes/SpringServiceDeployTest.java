@@ -109,10 +109,7 @@ class SpringServiceDeployTest {
     private void checkEnvironment(Rendered r, Properties app, String where) {
         Map<String, String> defaults = new TreeMap<>();
         for (String key : app.stringPropertyNames()) {
-            Matcher m = PLACEHOLDER.matcher(app.getProperty(key));
-            while (m.find()) {
-                defaults.putIfAbsent(m.group(1), m.group(2));
-            }
+            readPlaceholders(app.getProperty(key), defaults);
         }
         assertThat(defaults).as("application.properties reads environment variables").isNotEmpty();
         Map<String, EnvVar> env = r.container().getEnv().stream()
@@ -306,6 +303,39 @@ class SpringServiceDeployTest {
             p.load(in);
         }
         return p;
+    }
+
+    /**
+     * Every {@code ${NAME}} / {@code ${NAME:default}} in a value into {@code defaults}, also those nested in a
+     * default ({@code ${DB_URL:...?sslmode=${DB_SSL_MODE:prefer}}}), whose default stays whole as Spring reads it.
+     */
+    private static void readPlaceholders(String value, Map<String, String> defaults) {
+        int start = value.indexOf("${");
+        while (start >= 0) {
+            int end = -1;
+            int depth = 0;
+            for (int i = start + 2; i < value.length() && end < 0; i++) {
+                if (value.startsWith("${", i)) {
+                    depth++;
+                    i++;
+                } else if (value.charAt(i) == '}' && depth-- == 0) {
+                    end = i;
+                }
+            }
+            if (end < 0) {
+                return;
+            }
+            String body = value.substring(start + 2, end);
+            int colon = body.indexOf(':');
+            String name = colon < 0 ? body : body.substring(0, colon);
+            if (name.matches("[A-Z][A-Z0-9_]*")) {
+                defaults.putIfAbsent(name, colon < 0 ? null : body.substring(colon + 1));
+            }
+            if (colon >= 0) {
+                readPlaceholders(body.substring(colon + 1), defaults);
+            }
+            start = value.indexOf("${", end + 1);
+        }
     }
 
     private static String defaultOf(Properties app, String key) {

@@ -7,7 +7,11 @@ metadata:
   name: [=project.name]-config
 data:
 <#if names?seq_contains("DB_URL")>
-  DB_URL: "jdbc:postgresql://postgres.example.com:5432/[=project.name?replace('-', '_')]"
+  # TLS to the database: require encrypts; use verify-full once the CA is mounted (add &sslrootcert=/path/ca.crt).
+  DB_URL: "jdbc:postgresql://postgres.example.com:5432/[=project.name?replace('-', '_')]?sslmode=${DB_SSL_MODE}"
+</#if>
+<#if names?seq_contains("DB_SSL_MODE")>
+  DB_SSL_MODE: "require"
 </#if>
 <#if names?seq_contains("REDIS_URL")>
   REDIS_URL: "rediss://redis.example.com:6379"
