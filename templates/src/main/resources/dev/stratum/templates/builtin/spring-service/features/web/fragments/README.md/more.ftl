@@ -2,8 +2,8 @@
 ## Calling another service
 
 `client/InventoryApi` is an HTTP interface that Spring implements over Boot's `RestClient` (group `inventory`:
-base URL and timeouts from `spring.http.serviceclient.inventory.*`; Boot's builder adds trace headers and client
-metrics when observability is on). `client/InventoryClient` wraps it with Spring Framework 7's own resilience
+base URL and timeouts from `spring.http.serviceclient.inventory.*`<#if features.observability>; Boot's builder adds trace headers and client
+metrics</#if>). `client/InventoryClient` wraps it with Spring Framework 7's own resilience
 annotations, so no extra library is needed: `@Retryable` (two more attempts, 100 ms then 200 ms apart with jitter,
 only for I/O errors, timeouts and 5xx) and `@ConcurrencyLimit` with the `REJECT` policy (a bulkhead: a call above
 the limit fails at once instead of parking a request thread behind a slow downstream). `service/StockService`
