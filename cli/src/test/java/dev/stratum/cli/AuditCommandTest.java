@@ -128,18 +128,8 @@ class AuditCommandTest {
         assertThat(run.out()).doesNotContain("SE002", "SecurityConfig.java");
     }
 
-    /**
-     * Gaps of the built-in template that issue 12's template work is closing (the checks landed first, see
-     * AuditTemplateGapsTest); each id leaves this list when its fix lands, and GeneratedServiceIT asserts 100.
-     */
-    static final java.util.Set<String> TEMPLATE_FIXES_IN_FLIGHT = java.util.Set.of(
-            "SE012", "MO009", "SE013", "MO010", "DB013", "DB014", "SE014", "SE015", "CA009",
-            // feature sets without security/actuator/cache (web, open): the template's stratum.yaml should switch
-            // these off for what the user left out on purpose, or the template should not leave them out
-            "SE003", "MO001", "CA008");
-
     @Test
-    void theGeneratedServiceHasNoFindingBeyondTheTemplateFixesInFlight() throws IOException {
+    void theGeneratedServiceAuditsWithoutFindings() throws IOException {
         Path project = tmp.resolve("svc");
         CliRun generated = CliRun.of("new", "orders-service", "--group", "com.acme", "--batch", "--dir", project.toString());
         assertThat(generated.exitCode()).as(generated.err()).isZero();
@@ -148,7 +138,7 @@ class AuditCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         java.util.List<String> ids = new java.util.ArrayList<>();
         json.get("findings").forEach(f -> ids.add(f.get("id").asText()));
-        assertThat(ids).as(run.out()).allMatch(TEMPLATE_FIXES_IN_FLIGHT::contains);
+        assertThat(ids).as(run.out()).isEmpty();
         assertThat(run.exitCode()).isZero();
     }
 }

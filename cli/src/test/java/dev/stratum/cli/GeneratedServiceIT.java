@@ -111,19 +111,15 @@ class GeneratedServiceIT {
         // Every test method the project declares ran (none disabled by a condition, none left out by a filter).
         assertThat(tests).as("tests run in %s", variant).isGreaterThanOrEqualTo(declaredTests(project));
 
-        // Issue 12: the generated service audits at 100 in every area (with its own stratum.yaml, which may switch
-        // off checks for what a feature set leaves out on purpose). Until the template work lands, only the gaps it
-        // is closing are tolerated (AuditCommandTest.TEMPLATE_FIXES_IN_FLIGHT); when that set is empty this is 100.
+        // Issue 12: the generated service audits at 100 in every area. Its stratum.yaml may switch off only the
+        // checks for features the feature set leaves out on purpose (SE003, MO001, CA008; each line says why).
         CliRun audit = CliRun.of("audit", project.toString(), "--no-cache", "-q", "-f", "json", "--exit-zero");
         assertThat(audit.exitCode()).as("stratum audit of %s: %s", variant, audit.err()).isZero();
         com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(audit.out());
         List<String> gaps = new ArrayList<>();
         report.get("findings").forEach(f -> gaps.add(f.get("id").asText() + " " + f.get("file").asText() + ":" + f.get("line").asInt()));
-        assertThat(gaps).as("audit findings of %s", variant)
-                .allMatch(g -> AuditCommandTest.TEMPLATE_FIXES_IN_FLIGHT.contains(g.substring(0, g.indexOf(' '))));
-        if (AuditCommandTest.TEMPLATE_FIXES_IN_FLIGHT.isEmpty()) {
-            report.get("scores").forEach(score -> assertThat(score.asInt()).as("audit scores of %s", variant).isEqualTo(100));
-        }
+        assertThat(gaps).as("audit findings of %s", variant).isEmpty();
+        report.get("scores").forEach(score -> assertThat(score.asInt()).as("audit scores of %s", variant).isEqualTo(100));
 
         // The generated stratum.yaml states the layers ArchitectureTest enforces: stratum check agrees.
         if (variant.features() == null || variant.features().contains("archunit")) {
