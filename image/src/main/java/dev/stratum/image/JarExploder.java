@@ -63,12 +63,23 @@ public final class JarExploder {
                         throw new InputException("refusing jar " + jar + ": entry " + ImageReferences.shown(entry.getName())
                                 + " appears twice", e);
                     }
-                    Files.setLastModifiedTime(out, FileTime.fromMillis(entry.getTime()));
+                    Files.setLastModifiedTime(out, cacheStamp(entry));
                 }
             }
         } catch (IOException e) {
             throw new InputException("cannot unpack " + jar + " into " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The unpacked file's modification time. Jib's application-layer cache knows a file by path and modification
+     * time, not content, and a reproducible build (project.build.outputTimestamp) gives every jar entry the same
+     * time, so the entry's own time would let a changed class reuse the old layer. The time is therefore made from
+     * the entry's CRC-32 and size: equal content keeps the cache, changed content misses it. The image itself
+     * carries jib's fixed timestamp, whatever this is.
+     */
+    static FileTime cacheStamp(ZipEntry entry) {
+        return FileTime.fromMillis((entry.getCrc() << 10) | (entry.getSize() & 0x3ff));
     }
 
     /** Stratum's own working directory under target/ must be a real directory, never a link to elsewhere. */
