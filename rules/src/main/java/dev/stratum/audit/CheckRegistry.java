@@ -42,6 +42,7 @@ import dev.stratum.audit.security.HardcodedSecretInConfigCheck;
 import dev.stratum.audit.security.NoSpringSecurityCheck;
 import dev.stratum.audit.security.PermitAllEverythingCheck;
 import dev.stratum.audit.security.PlainHttpEndpointCheck;
+import dev.stratum.audit.security.PredictableSecretCheck;
 import dev.stratum.audit.security.PlaintextDbConnectionCheck;
 import dev.stratum.audit.security.SensitiveDataLoggedCheck;
 import dev.stratum.audit.security.TrustAllTlsCheck;
@@ -126,6 +127,7 @@ public final class CheckRegistry {
                 new H2ConsoleCheck(),
                 new SeededCredentialsCheck(),
                 new RawPasswordStorageCheck(),
+                new PredictableSecretCheck(),
                 new RestTemplateTimeoutCheck(),
                 new WebClientTimeoutCheck(),
                 new RestClientTimeoutCheck(),
