@@ -46,6 +46,7 @@ import dev.stratum.audit.security.PredictableSecretCheck;
 import dev.stratum.audit.security.PlaintextDbConnectionCheck;
 import dev.stratum.audit.security.SensitiveDataLoggedCheck;
 import dev.stratum.audit.security.TrustAllTlsCheck;
+import dev.stratum.audit.security.UnthrottledLoginCheck;
 import dev.stratum.audit.security.WeakPasswordHashCheck;
 import dev.stratum.audit.caching.RedisJdkSerializationCheck;
 import dev.stratum.audit.database.NoOptimisticLockCheck;
@@ -128,6 +129,7 @@ public final class CheckRegistry {
                 new SeededCredentialsCheck(),
                 new RawPasswordStorageCheck(),
                 new PredictableSecretCheck(),
+                new UnthrottledLoginCheck(),
                 new RestTemplateTimeoutCheck(),
                 new WebClientTimeoutCheck(),
                 new RestClientTimeoutCheck(),
