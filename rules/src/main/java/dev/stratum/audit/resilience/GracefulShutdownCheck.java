@@ -17,7 +17,17 @@ public final class GracefulShutdownCheck implements ProjectCheck {
             "Set server.shutdown=graceful (the default since Spring Boot 3.4) and "
                     + "spring.lifecycle.timeout-per-shutdown-phase to less than the orchestrator's grace period.",
             "server.shutdown: immediate",
-            "server.shutdown: graceful\nspring.lifecycle.timeout-per-shutdown-phase: 20s");
+            "server.shutdown: graceful\nspring.lifecycle.timeout-per-shutdown-phase: 20s")
+            .scope("Whether the project is a Spring Boot web application (spring-webmvc/spring-webflux or a "
+                            + "controller; @SpringBootApplication or a spring-boot-starter dependency), "
+                            + "server.shutdown in the production view of the first module that sets it, and the "
+                            + "Spring Boot version of the parent, BOM or Gradle plugin (before 3.4 an unset "
+                            + "server.shutdown means immediate).",
+                    "server.shutdown set by environment variables, arguments or a config server, an immediate "
+                            + "setting in a second module when the first sets it, an unknown Boot version (a "
+                            + "property placeholder: then silent), spring.lifecycle.timeout-per-shutdown-phase "
+                            + "against the orchestrator's grace period; a hand-written drain (SmartLifecycle, a "
+                            + "connector pause) on Boot before 3.4 is reported as missing.");
 
     @Override
     public RuleMeta meta() {

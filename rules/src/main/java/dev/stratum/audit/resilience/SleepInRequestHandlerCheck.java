@@ -18,7 +18,14 @@ public final class SleepInRequestHandlerCheck implements SourceCheck {
             "Retry with a backoff policy outside the request thread (Resilience4j Retry, a scheduled job, a queue), "
                     + "or return 202 and finish asynchronously.",
             "@PostMapping(\"/pay\") Receipt pay(..) { Thread.sleep(2000); return client.status(id); }",
-            "@Retry(name = \"payments\") public Receipt status(String id) { ... }  // backoff configured, no sleep");
+            "@Retry(name = \"payments\") public Receipt status(String id) { ... }  // backoff configured, no sleep")
+            .scope("Thread.sleep(..) and TimeUnit.X.sleep(..) calls written inside a class annotated @RestController "
+                            + "or @Controller (any of its methods and lambdas).",
+                    "Sleeps in the services, clients or filters a controller calls, in WebFlux router functions, "
+                            + "written as java.lang.Thread.sleep, a static import or a statically imported TimeUnit "
+                            + "constant (SECONDS.sleep), other blocking waits (LockSupport.park, Object.wait, "
+                            + "polling loops); a sleep in a task the controller hands to an executor is reported "
+                            + "too.");
 
     @Override
     public RuleMeta meta() {

@@ -17,7 +17,12 @@ public final class UnboundedThreadPoolCheck implements SourceCheck {
             "Use a bounded ThreadPoolExecutor (fixed maximum, bounded queue, a rejection policy), Spring's "
                     + "ThreadPoolTaskExecutor, or virtual threads with a semaphore around the scarce resource.",
             "ExecutorService pool = Executors.newCachedThreadPool();",
-            "ExecutorService pool = new ThreadPoolExecutor(8, 32, 60, SECONDS, new ArrayBlockingQueue<>(500));");
+            "ExecutorService pool = new ThreadPoolExecutor(8, 32, 60, SECONDS, new ArrayBlockingQueue<>(500));")
+            .scope("Calls of Executors.newCachedThreadPool(..) written with the simple class name.",
+                    "Other executors without a thread bound (new ThreadPoolExecutor with Integer.MAX_VALUE threads "
+                            + "and a SynchronousQueue, a ThreadPoolTaskExecutor with queueCapacity 0 and no "
+                            + "maxPoolSize, a new Thread per task), a statically imported or fully qualified call; "
+                            + "a cached pool that only ever gets a handful of tasks is reported too.");
 
     @Override
     public RuleMeta meta() {

@@ -23,7 +23,19 @@ public final class CorsWildcardCredentialsCheck implements SourceCheck {
                     + "silently works, which is worse.)",
             "List the trusted origins explicitly, or drop allowCredentials if the API uses bearer tokens.",
             "registry.addMapping(\"/**\").allowedOriginPatterns(\"*\").allowCredentials(true);",
-            "registry.addMapping(\"/api/**\").allowedOrigins(\"https://app.example.com\").allowCredentials(true);");
+            "registry.addMapping(\"/api/**\").allowedOrigins(\"https://app.example.com\").allowCredentials(true);")
+            .scope("@CrossOrigin whose origins, value or originPatterns hold a literal \"*\" and whose "
+                            + "allowCredentials is the literal \"true\"; calls of "
+                            + "allowedOrigins/allowedOriginPatterns, addAllowedOrigin(Pattern) and "
+                            + "setAllowedOrigins/setAllowedOriginPatterns with a literal \"*\" (also inside List.of, "
+                            + "Arrays.asList, singletonList) in a file whose text contains allowCredentials(true) or "
+                            + "setAllowCredentials(true).",
+                    "Origins or the credentials flag taken from constants, variables or configuration (own "
+                            + "app.cors.* properties, management.endpoints.web.cors.*, gateway globalcors YAML), "
+                            + "Boolean.TRUE, filters that echo the request's Origin header back; it pairs the "
+                            + "wildcard with credentials by file, not by configuration object, so a public wildcard "
+                            + "mapping in the same file as a credentialed mapping with listed origins is reported "
+                            + "too.");
 
     private static final Set<String> ORIGIN_METHODS = Set.of("allowedOrigins", "allowedOriginPatterns",
             "addAllowedOrigin", "addAllowedOriginPattern", "setAllowedOrigins", "setAllowedOriginPatterns");

@@ -19,7 +19,14 @@ public final class PermitAllEverythingCheck implements SourceCheck {
             "Permit only public paths (health, docs, login) and end with anyRequest().authenticated().",
             "http.authorizeHttpRequests(a -> a.anyRequest().permitAll());",
             "http.authorizeHttpRequests(a -> a.requestMatchers(\"/actuator/health/**\").permitAll()\n"
-                    + "                                .anyRequest().authenticated());");
+                    + "                                .anyRequest().authenticated());")
+            .scope("permitAll() called directly on anyRequest() or anyExchange(), or on "
+                            + "requestMatchers/antMatchers/mvcMatchers/pathMatchers whose only argument is the "
+                            + "literal \"/**\".",
+                    "\"/**\" among other patterns or after an HttpMethod, access(\"permitAll\"), web.ignoring() of "
+                            + "everything, a chain that authorises nothing at all; it reads neither the chain's "
+                            + "securityMatcher nor method security, so a chain limited to public paths, or an API "
+                            + "guarded by @PreAuthorize method by method, is reported too.");
 
     private static final Set<String> MATCHERS = Set.of("requestMatchers", "antMatchers", "mvcMatchers", "pathMatchers");
 

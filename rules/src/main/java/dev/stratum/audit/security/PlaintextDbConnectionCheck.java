@@ -21,7 +21,18 @@ public final class PlaintextDbConnectionCheck implements ProjectCheck {
                     + "a remote database.",
             "Use sslmode=verify-full (PostgreSQL) or sslMode=VERIFY_IDENTITY (MySQL) with the database's CA.",
             "spring.datasource.url: jdbc:postgresql://db.internal:5432/orders?sslmode=disable",
-            "spring.datasource.url: jdbc:postgresql://db.internal:5432/orders?sslmode=verify-full");
+            "spring.datasource.url: jdbc:postgresql://db.internal:5432/orders?sslmode=verify-full")
+            .scope("Every value (any key) of each module's production configuration view that starts with jdbc: or "
+                            + "r2dbc: and contains sslmode=disable(d), useSSL=false, ssl=false, encrypt=false or "
+                            + "requireSSL=false, with a host other than localhost, 127.x, 0.0.0.0, *.local, "
+                            + "*.localhost, *.test, example hosts and placeholders.",
+                    "URLs that are or start with a placeholder (${DB_URL:jdbc:...} is not expanded), URLs built in "
+                            + "Java (DataSourceBuilder, HikariConfig.setJdbcUrl) or given by the environment, TLS "
+                            + "switched off in separate keys (hikari data-source-properties, "
+                            + "spring.r2dbc.properties), TLS that is not enforced (no sslmode at all, "
+                            + "sslmode=prefer/require without verification, trustServerCertificate=true), IPv6 "
+                            + "literal hosts (every [..] host counts as local); a compose service name such as db "
+                            + "counts as remote.");
 
     private static final Pattern DISABLED = Pattern.compile(
             "(sslmode=disable|usessl=false|sslmode=disabled|ssl=false|encrypt=false|requiressl=false)");

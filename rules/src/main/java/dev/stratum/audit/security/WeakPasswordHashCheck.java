@@ -23,7 +23,16 @@ public final class WeakPasswordHashCheck implements SourceCheck {
                     + "reused the password.",
             "Use PasswordEncoderFactories.createDelegatingPasswordEncoder() (bcrypt by default) or Argon2/scrypt.",
             "@Bean PasswordEncoder encoder() { return NoOpPasswordEncoder.getInstance(); }",
-            "@Bean PasswordEncoder encoder() { return PasswordEncoderFactories.createDelegatingPasswordEncoder(); }");
+            "@Bean PasswordEncoder encoder() { return PasswordEncoderFactories.createDelegatingPasswordEncoder(); }")
+            .scope("new or getInstance() of NoOpPasswordEncoder, "
+                            + "Md4/Md5/Sha/LdapSha/MessageDigest/StandardPasswordEncoder, and "
+                            + "MessageDigest.getInstance with a literal MD2/MD4/MD5/SHA/SHA-1 in a method (name or "
+                            + "parameters) or class whose name mentions password, passwd or pwd.",
+                    "Fast hashes through other libraries (commons-codec DigestUtils.md5Hex/sha1Hex, Spring's "
+                            + "DigestUtils, Guava Hashing), unsalted SHA-256/512, an algorithm held in a constant "
+                            + "or variable, {noop} passwords and weak ids in a DelegatingPasswordEncoder; a legacy "
+                            + "encoder kept only to match old hashes while migrating, and a checksum in a class "
+                            + "named after passwords (a reset-token digest), are reported like password storage.");
 
     private static final Set<String> WEAK_ENCODERS = Set.of("NoOpPasswordEncoder", "Md5PasswordEncoder",
             "ShaPasswordEncoder", "LdapShaPasswordEncoder", "Md4PasswordEncoder", "MessageDigestPasswordEncoder",
