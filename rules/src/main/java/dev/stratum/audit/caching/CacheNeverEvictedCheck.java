@@ -30,7 +30,16 @@ public final class CacheNeverEvictedCheck implements SourceCheck {
                     + "time-to-live for it.",
             "@Cacheable(\"customers\") public Customer find(long id) { ... }\npublic void rename(long id, String n) { ... }",
             "@Cacheable(\"customers\") public Customer find(long id) { ... }\n"
-                    + "@CacheEvict(value = \"customers\", key = \"#id\") public void rename(long id, String n) { ... }");
+                    + "@CacheEvict(value = \"customers\", key = \"#id\") public void rename(long id, String n) { ... }")
+            .scope("@Cacheable methods (literal value/cacheNames) of a class that also has a non-private method "
+                            + "named save/update/delete/remove/create/rename/change/edit*; across the project: "
+                            + "@CacheEvict/@CachePut naming the cache, any evict/evictIfPresent/invalidate call, and "
+                            + "TTLs (entryTtl/expireAfterWrite/expireAfterAccess calls, "
+                            + "spring.cache.redis.time-to-live, expireAfter in spring.cache.caffeine.spec).",
+                    "Cache names from constants, @CacheConfig or @Caching, data changed by another class or by "
+                            + "methods named otherwise (persist, add, approve), TTLs set by the environment; any "
+                            + "eviction call or TTL anywhere counts for every cache, so another cache's TTL "
+                            + "silences it, and a class whose writes touch unrelated data is reported.");
 
     @Override
     public RuleMeta meta() {

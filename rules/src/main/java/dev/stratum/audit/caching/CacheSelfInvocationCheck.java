@@ -24,7 +24,14 @@ public final class CacheSelfInvocationCheck implements SourceCheck {
             "Call the method through another bean (move it to a dedicated cache-backed component), or inject "
                     + "the bean's own proxy.",
             "public Order view(long id) { return load(id); }\n@Cacheable(\"orders\") public Order load(long id) { ... }",
-            "public Order view(long id) { return orderCache.load(id); } // OrderCache is another bean");
+            "public Order view(long id) { return orderCache.load(id); } // OrderCache is another bean")
+            .scope("Non-private, non-static methods with @Cacheable/@CachePut/@CacheEvict/@Caching in a class, and "
+                            + "calls without a receiver (or on this) from the same class to a method of the same "
+                            + "name and argument count.",
+                    "Calls from a subclass or superclass, methods whose cache annotation sits on an interface, "
+                            + "method references (this::load); it matches by name and argument count only, so an "
+                            + "uncached overload of the same arity is reported, and so is self-invocation in "
+                            + "AspectJ mode, where it works.");
 
     @Override
     public RuleMeta meta() {

@@ -21,7 +21,17 @@ public final class CacheWithoutTtlCheck implements ProjectCheck {
             "Set spring.cache.redis.time-to-live (e.g. 10m), or add expireAfterWrite to spring.cache.caffeine.spec, "
                     + "or configure entryTtl/expireAfterWrite in code.",
             "spring.cache.type: redis",
-            "spring.cache.type: redis\nspring.cache.redis.time-to-live: 10m");
+            "spring.cache.type: redis\nspring.cache.redis.time-to-live: 10m")
+            .scope("@EnableCaching, spring.cache.type (production view of the first module that sets it) or else "
+                            + "caffeine or spring-data-redis on the class path, and TTLs anywhere: "
+                            + "entryTtl/expireAfterWrite/expireAfterAccess calls, spring.cache.redis.time-to-live, "
+                            + "expireAfter in spring.cache.caffeine.spec.",
+                    "TTLs set by the environment or in a Caffeine spec string in Java "
+                            + "(Caffeine.from(\"expireAfterWrite=10m\")); the provider is guessed from "
+                            + "configuration and class path, not from a CacheManager bean, and with both Caffeine "
+                            + "and Redis it assumes Caffeine where Spring Boot tries Redis first; any TTL call "
+                            + "anywhere (an unrelated Caffeine map included) and a time-to-live of 0 (never expire) "
+                            + "count as set.");
 
     @Override
     public RuleMeta meta() {

@@ -20,7 +20,13 @@ public final class CacheableProxyBypassCheck implements SourceCheck {
                     + "ignored: every call hits the database and nothing is ever evicted.",
             "Make the method public and non-final (and non-static), or move it to another bean.",
             "@Cacheable(\"prices\")\nprivate Price price(String sku) { ... }",
-            "@Cacheable(\"prices\")\npublic Price price(String sku) { ... }");
+            "@Cacheable(\"prices\")\npublic Price price(String sku) { ... }")
+            .scope("Methods annotated @Cacheable, @CachePut, @CacheEvict or @Caching (by simple name) and whether "
+                            + "they are private, static or final.",
+                    "Composed annotations meta-annotated with a cache annotation, methods missing from the "
+                            + "interface of a JDK-proxied bean, classes that are not Spring beans, calls from the "
+                            + "same class (CA002); in AspectJ mode (@EnableCaching(mode = ASPECTJ)) such methods "
+                            + "are woven and work, but are still reported.");
 
     @Override
     public RuleMeta meta() {

@@ -18,7 +18,15 @@ public final class NoCacheAbstractionCheck implements ProjectCheck {
             "Enable Spring's cache abstraction with a bounded provider (Caffeine or Redis) and cache the hot "
                     + "read paths, with eviction on writes.",
             "<!-- spring-boot-starter-web + spring-boot-starter-data-jpa, no cache -->",
-            "<artifactId>spring-boot-starter-cache</artifactId> + caffeine, @EnableCaching, @Cacheable on hot reads");
+            "<artifactId>spring-boot-starter-cache</artifactId> + caffeine, @EnableCaching, @Cacheable on hot reads")
+            .scope("Whether the project is a web application with at least one repository and one controller type, "
+                            + "and any sign of caching: @EnableCaching or @Cacheable, caffeine, spring-data-redis, "
+                            + "spring-context-support, ehcache* or hazelcast* dependencies, or a "
+                            + "Cache/CacheManager/LoadingCache type in the sources.",
+                    "Whether controllers actually read through the repositories and how hot those reads are, "
+                            + "caching in front of the service (HTTP cache headers, a CDN, a gateway) or a map kept "
+                            + "in a field; any type named Cache (an own class included) and caching in one module "
+                            + "count for the whole project.");
 
     @Override
     public RuleMeta meta() {

@@ -17,7 +17,14 @@ public final class RedisTimeoutCheck implements ProjectCheck {
             "Set spring.data.redis.timeout (e.g. 500ms) and spring.data.redis.connect-timeout, and treat cache "
                     + "errors as misses (a CacheErrorHandler).",
             "spring.data.redis.host: cache.internal",
-            "spring.data.redis.host: cache.internal\nspring.data.redis.timeout: 500ms\nspring.data.redis.connect-timeout: 1s");
+            "spring.data.redis.host: cache.internal\nspring.data.redis.timeout: 500ms\nspring.data.redis.connect-timeout: 1s")
+            .scope("spring-data-redis (or its starter) on the class path; spring.data.redis.timeout or "
+                            + "spring.redis.timeout in any module's production view, and any commandTimeout(..) call "
+                            + "in the sources; the finding points at spring.data.redis.host/url or spring.redis.host "
+                            + "when set.",
+                    "Timeouts set by the environment or a config server, Jedis or Redisson clients configured in "
+                            + "code or used without spring-data-redis, the connect timeout; any commandTimeout call "
+                            + "and a timeout of any length (60s included) count as set.");
 
     @Override
     public RuleMeta meta() {

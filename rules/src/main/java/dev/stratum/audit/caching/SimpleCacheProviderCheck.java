@@ -21,7 +21,14 @@ public final class SimpleCacheProviderCheck implements ProjectCheck {
             "Add a real provider (Caffeine for a local cache with maximumSize and expireAfterWrite, Redis for a "
                     + "shared one) and configure its limits.",
             "spring.cache.type: simple",
-            "spring.cache.type: caffeine\nspring.cache.caffeine.spec: maximumSize=10000,expireAfterWrite=10m");
+            "spring.cache.type: caffeine\nspring.cache.caffeine.spec: maximumSize=10000,expireAfterWrite=10m")
+            .scope("spring.cache.type in the production view of the first module that sets it; otherwise "
+                            + "@EnableCaching in a project with declared dependencies and no provider: caffeine, "
+                            + "spring-data-redis, ehcache*, hazelcast*, cache-api, infinispan*, jedis*, redisson*, "
+                            + "or a CacheManager/CacheManagerCustomizer type in the sources.",
+                    "spring.cache.type set by the environment or a config server, a ConcurrentMapCacheManager bean "
+                            + "declared as a CacheManager (that type counts as a provider); providers outside the "
+                            + "list (cache2k, Couchbase) are reported as missing.");
 
     @Override
     public RuleMeta meta() {

@@ -20,7 +20,15 @@ public final class OpenInViewCheck implements ProjectCheck {
             "Set spring.jpa.open-in-view=false and load what each endpoint needs in the service layer "
                     + "(JOIN FETCH, @EntityGraph, DTO projections).",
             "# spring.jpa.open-in-view not set (defaults to true)",
-            "spring.jpa.open-in-view: false");
+            "spring.jpa.open-in-view: false")
+            .scope("spring-data-jpa on the class path (declared or through the JPA starter) in a web application "
+                            + "(spring-webmvc, spring-webflux or a controller type), and spring.jpa.open-in-view in "
+                            + "the production view of the first module that sets it.",
+                    "The value given by the environment or a config server (reported as unset), a placeholder "
+                            + "(${OIV:true} counts as not true), an OpenEntityManagerInView filter or interceptor "
+                            + "registered by hand; it checks neither for Spring Boot nor for a servlet stack, so "
+                            + "plain Spring MVC and WebFlux applications, where Boot registers no interceptor, are "
+                            + "reported too.");
 
     @Override
     public RuleMeta meta() {

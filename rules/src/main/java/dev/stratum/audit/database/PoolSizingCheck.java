@@ -18,7 +18,14 @@ public final class PoolSizingCheck implements ProjectCheck {
             "Set spring.datasource.hikari.maximum-pool-size (and connection-timeout) deliberately, from the "
                     + "expected concurrency and the database's connection budget.",
             "# no spring.datasource.hikari.* settings",
-            "spring.datasource.hikari.maximum-pool-size: 20\nspring.datasource.hikari.connection-timeout: 2s");
+            "spring.datasource.hikari.maximum-pool-size: 20\nspring.datasource.hikari.connection-timeout: 2s")
+            .scope("HikariCP on the class path (declared or through the JPA/JDBC starter) in a Spring Boot project "
+                            + "with configuration files, spring.datasource.hikari.maximum-pool-size in any module's "
+                            + "production view, and any setMaximumPoolSize(..) call.",
+                    "connection-timeout and other pools (Tomcat JDBC, DBCP2, the R2DBC pool); pools sized under "
+                            + "another prefix (several data sources, own @ConfigurationProperties) or by "
+                            + "environment variables are reported, and any setMaximumPoolSize call counts, a "
+                            + "ThreadPoolExecutor's included.");
 
     @Override
     public RuleMeta meta() {

@@ -18,7 +18,12 @@ public final class TransactionalProxyBypassCheck implements SourceCheck {
                     + "rolled back.",
             "Put @Transactional on a public method of a Spring bean that is called from another bean.",
             "@Transactional\nprivate void transfer(Account from, Account to, long cents) { ... }",
-            "@Transactional\npublic void transfer(Account from, Account to, long cents) { ... }");
+            "@Transactional\npublic void transfer(Account from, Account to, long cents) { ... }")
+            .scope("Methods annotated @Transactional (Spring's or jakarta.transaction's, by simple name) and whether "
+                            + "they are private, static or final.",
+                    "Composed annotations meta-annotated with @Transactional, methods missing from the interface of "
+                            + "a JDK-proxied bean, classes that are not Spring beans, calls from the same class "
+                            + "(DB015); in AspectJ mode such methods are woven and work, but are still reported.");
 
     @Override
     public RuleMeta meta() {
