@@ -17,7 +17,15 @@ public final class NoHealthProbesCheck implements ProjectCheck {
             "Set management.endpoint.health.probes.enabled=true and point liveness/readiness checks at "
                     + "/actuator/health/liveness and /actuator/health/readiness.",
             "# management.endpoint.health.probes.* not set",
-            "management.endpoint.health.probes.enabled: true");
+            "management.endpoint.health.probes.enabled: true")
+            .scope("In a Spring Boot web application with Actuator and a Boot version below 4 (or unknown), "
+                            + "management.endpoint.health.probes.enabled in the production view of the first module "
+                            + "that sets it.",
+                    "Probes that Boot switches on by itself on Kubernetes (detected at run time) and "
+                            + "liveness/readiness groups defined by hand (management.endpoint.health.group.*) are "
+                            + "reported; the value given by the environment, Boot 2.3's "
+                            + "management.health.probes.enabled, and whether the deployment points its probes at "
+                            + "the endpoints are not read.");
 
     @Override
     public RuleMeta meta() {

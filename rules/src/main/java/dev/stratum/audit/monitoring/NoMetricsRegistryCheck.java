@@ -16,7 +16,14 @@ public final class NoMetricsRegistryCheck implements ProjectCheck {
                     + "or -otlp they stay in memory: no dashboards, no alerts on latency or error rate.",
             "Add micrometer-registry-prometheus (and expose the prometheus endpoint) or micrometer-registry-otlp.",
             "<artifactId>spring-boot-starter-actuator</artifactId>  <!-- alone -->",
-            "<artifactId>micrometer-registry-prometheus</artifactId>");
+            "<artifactId>micrometer-registry-prometheus</artifactId>")
+            .scope("In a Spring Boot web application with Actuator (spring-boot-starter-actuator or "
+                            + "spring-boot-actuator), the main-scope dependencies of the builds in the tree: any "
+                            + "micrometer-registry-* artifact or spring-boot-starter-opentelemetry.",
+                    "Registries brought in transitively by a company starter or a parent outside the tree and "
+                            + "agents attached at run time (Datadog, New Relic, the OpenTelemetry Java agent) are "
+                            + "reported as missing; a registry whose export is switched off in configuration, or "
+                            + "that nothing scrapes, counts as present.");
 
     @Override
     public RuleMeta meta() {

@@ -17,7 +17,14 @@ public final class NoTracingCheck implements ProjectCheck {
             "Add micrometer-tracing-bridge-otel with an exporter (or spring-boot-starter-opentelemetry) and "
                     + "include the trace id in the log pattern.",
             "<!-- actuator, no micrometer-tracing -->",
-            "<artifactId>micrometer-tracing-bridge-otel</artifactId>\n<artifactId>opentelemetry-exporter-otlp</artifactId>");
+            "<artifactId>micrometer-tracing-bridge-otel</artifactId>\n<artifactId>opentelemetry-exporter-otlp</artifactId>")
+            .scope("In a Spring Boot web application with Actuator, the main-scope dependencies: "
+                            + "micrometer-tracing*, opentelemetry*, spring-boot-starter-opentelemetry, "
+                            + "spring-cloud-starter-sleuth*, brave*.",
+                    "The OpenTelemetry Java agent or a service mesh adding traces at run time (reported as "
+                            + "missing); a tracing library with nothing to export to (opentelemetry-api alone, a "
+                            + "bridge without a reporter), sampling at 0 and management.tracing.enabled=false count "
+                            + "as tracing, and the trace id in the log pattern is not checked.");
 
     @Override
     public RuleMeta meta() {

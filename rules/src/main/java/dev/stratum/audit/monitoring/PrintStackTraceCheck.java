@@ -16,7 +16,11 @@ public final class PrintStackTraceCheck implements SourceCheck {
                     + "often lost, and it never reaches the log pipeline or the error alerts.",
             "Log it: log.error(\"what failed\", e), or rethrow it wrapped with context.",
             "catch (IOException e) { e.printStackTrace(); }",
-            "catch (IOException e) { log.error(\"could not read invoice {}\", id, e); }");
+            "catch (IOException e) { log.error(\"could not read invoice {}\", id, e); }")
+            .scope("Calls of printStackTrace() with no argument on any receiver.",
+                    "printStackTrace(System.err) or onto a PrintWriter, an unqualified printStackTrace() inside a "
+                            + "Throwable subclass, Thread.dumpStack(); it does not know the receiver's type, so an "
+                            + "own method named printStackTrace() and calls in a main method are reported too.");
 
     @Override
     public RuleMeta meta() {

@@ -20,7 +20,15 @@ public final class SwallowedExceptionCheck implements SourceCheck {
             "Log it with context, rethrow it wrapped, or handle it. If ignoring is really right, name the variable "
                     + "'ignored' and say why in a comment.",
             "try { client.send(event); } catch (IOException e) { }",
-            "try { client.send(event); } catch (IOException e) { log.warn(\"event {} not sent\", event.id(), e); }");
+            "try { client.send(event); } catch (IOException e) { log.warn(\"event {} not sent\", event.id(), e); }")
+            .scope("catch blocks with no statement and no comment, unless the variable is named ignore*, expected or "
+                            + "_, the type is a reflection probe (ClassNotFoundException, NoSuchMethodException, "
+                            + "NoSuchFieldException, NoClassDefFoundError) or the catch sits in a loop body or a "
+                            + "per-element lambda (forEach, map, filter...).",
+                    "Catches that only return a default, log at debug or hold a lone ';'; any comment, whatever it "
+                            + "says, and every empty catch in a loop (a polling loop swallowing all failures "
+                            + "included) count as deliberate, while an uncommented empty catch that is right (a "
+                            + "quiet close) is reported.");
 
     private static final List<String> PROBING = List.of("ClassNotFoundException", "NoSuchMethodException",
             "NoSuchFieldException", "NoClassDefFoundError");

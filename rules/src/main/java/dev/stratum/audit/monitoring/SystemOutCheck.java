@@ -19,7 +19,13 @@ public final class SystemOutCheck implements SourceCheck {
                     + "shipped as structured logs, and block on a full pipe.",
             "Use an SLF4J logger: private static final Logger log = LoggerFactory.getLogger(X.class);",
             "System.out.println(\"order created \" + id);",
-            "log.info(\"order created {}\", id);");
+            "log.info(\"order created {}\", id);")
+            .scope("print, println and printf calls on System.out or System.err (written as System.x) outside a "
+                            + "static method named main.",
+                    "A PrintStream kept in a variable or field (PrintStream out = System.out), statically imported "
+                            + "out/err, java.lang.System written in full, format/write/append calls, "
+                            + "System.console(); a command-line tool or CommandLineRunner whose console output is "
+                            + "its job is reported too.");
 
     @Override
     public RuleMeta meta() {
