@@ -31,8 +31,8 @@ public final class PlaintextDbConnectionCheck implements ProjectCheck {
                             + "switched off in separate keys (hikari data-source-properties, "
                             + "spring.r2dbc.properties), TLS that is not enforced (no sslmode at all, "
                             + "sslmode=prefer/require without verification, trustServerCertificate=true), IPv6 "
-                            + "literal hosts (every [..] host counts as local); a compose service name such as db "
-                            + "counts as remote.");
+                            + "literals that start with :: (any [::..] host counts as local); a compose service name "
+                            + "such as db counts as remote.");
 
     private static final Pattern DISABLED = Pattern.compile(
             "(sslmode=disable|usessl=false|sslmode=disabled|ssl=false|encrypt=false|requiressl=false)");
