@@ -27,6 +27,8 @@ import dev.stratum.audit.monitoring.NoTracingCheck;
 import dev.stratum.audit.monitoring.PrintStackTraceCheck;
 import dev.stratum.audit.monitoring.SwallowedExceptionCheck;
 import dev.stratum.audit.monitoring.SystemOutCheck;
+import dev.stratum.audit.resilience.CommonPoolBlockingCheck;
+import dev.stratum.audit.resilience.FeignClientTimeoutCheck;
 import dev.stratum.audit.resilience.GracefulShutdownCheck;
 import dev.stratum.audit.resilience.JdkHttpClientTimeoutCheck;
 import dev.stratum.audit.resilience.NoRetryOrCircuitBreakerCheck;
@@ -139,7 +141,9 @@ public final class CheckRegistry {
                 new GracefulShutdownCheck(),
                 new SleepInRequestHandlerCheck(),
                 new UnboundedThreadPoolCheck(),
-                new AsyncProxyBypassCheck());
+                new AsyncProxyBypassCheck(),
+                new FeignClientTimeoutCheck(),
+                new CommonPoolBlockingCheck());
     }
 
     public static List<RuleMeta> metadata() {

@@ -5,5 +5,7 @@ public enum Evidence {
     /** A {@code JwtClaimValidator} on the {@code aud} claim (an audience check written by hand). */
     JWT_AUDIENCE_CLAIM,
     /** A query or transaction timeout set in code: {@code @Transactional(timeout)}, a timeout hint, statement_timeout. */
-    DB_TIMEOUT
+    DB_TIMEOUT,
+    /** Feign request options built in code ({@code new Request.Options(..)}): a Feign connect and read timeout. */
+    FEIGN_OPTIONS
 }

@@ -110,6 +110,13 @@ public final class FactCollector {
         if ((file.mentions("timeout") || file.mentions("Timeout")) && dbTimeout(file)) {
             found.add(Evidence.DB_TIMEOUT);
         }
+        if (file.mentions("Options") && file.mentions("feign")) {
+            for (ObjectCreationExpr o : file.all(ObjectCreationExpr.class)) {
+                if (o.getType().getNameAsString().equals("Options") && !o.getArguments().isEmpty()) {
+                    found.add(Evidence.FEIGN_OPTIONS);
+                }
+            }
+        }
         if (file.mentions("JwtClaimValidator")) {
             for (ObjectCreationExpr o : file.all(ObjectCreationExpr.class)) {
                 if (o.getType().getNameAsString().equals("JwtClaimValidator") && !o.getArguments().isEmpty()

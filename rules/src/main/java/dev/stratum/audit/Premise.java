@@ -15,7 +15,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = Premise.RepositoryReceiver.class, name = "repository"),
         @JsonSubTypes.Type(value = Premise.UnevictedCache.class, name = "cache"),
         @JsonSubTypes.Type(value = Premise.ValueOperands.class, name = "operands"),
-        @JsonSubTypes.Type(value = Premise.ManagedEntity.class, name = "managed-entity")})
+        @JsonSubTypes.Type(value = Premise.ManagedEntity.class, name = "managed-entity"),
+        @JsonSubTypes.Type(value = Premise.FeignClient.class, name = "feign-client"),
+        @JsonSubTypes.Type(value = Premise.BlockingReceivers.class, name = "blocking-receivers")})
 public sealed interface Premise {
     /** Holds when the whole project agrees with the check (for example: no {@code @EnableCaching} anywhere). */
     record ProjectWide() implements Premise {
@@ -27,6 +29,23 @@ public sealed interface Premise {
 
     /** Holds when a repository of the project manages {@code entity}. */
     record ManagedEntity(String entity) implements Premise {
+    }
+
+    /**
+     * Holds when the configuration of the module of {@code file} sets no timeout for Feign client {@code name} (nor a
+     * default one) and turns on no circuit breaker for Feign.
+     */
+    record FeignClient(String file, String name) implements Premise {
+    }
+
+    /**
+     * Holds when one of {@code types} (receivers of calls made by a task) does blocking work: a repository, an HTTP
+     * client interface, or a project type holding one.
+     */
+    record BlockingReceivers(List<String> types) implements Premise {
+        public BlockingReceivers {
+            types = List.copyOf(types);
+        }
     }
 
     /** Holds when nothing in the project evicts or refreshes cache {@code name}. */

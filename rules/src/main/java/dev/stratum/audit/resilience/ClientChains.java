@@ -11,6 +11,7 @@ import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads builder chains such as {@code WebClient.builder().baseUrl(..).build()} syntactically. */
@@ -62,6 +63,18 @@ final class ClientChains {
             return Syntax.declaredType(last, n.getNameAsString()).map(t -> types.contains(t)).orElse(false);
         }
         return root instanceof ObjectCreationExpr o && types.contains(o.getType().getNameAsString());
+    }
+
+    /** The configuration of the module a file belongs to (the longest module directory that holds it). */
+    static Optional<ConfigSet> configOf(ProjectModel project, String file) {
+        ConfigSet best = null;
+        for (ConfigSet set : project.configs()) {
+            String m = set.module();
+            if ((m.isEmpty() || file.startsWith(m + "/")) && (best == null || m.length() > best.module().length())) {
+                best = set;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Spring Boot's HTTP client properties with a timeout apply to the builders it injects. */

@@ -19,10 +19,24 @@ public final class NoRetryOrCircuitBreakerCheck implements ProjectCheck {
                     + "requests and a circuit breaker with a fallback.",
             "restClient.get().uri(\"/stock/{id}\", id).retrieve().body(Stock.class);",
             "@Retry(name = \"inventory\") @CircuitBreaker(name = \"inventory\", fallbackMethod = \"cached\")\n"
-                    + "public Stock stock(String id) { ... }");
+                    + "public Stock stock(String id) { ... }")
+            .scope("Outbound clients anywhere in the sources (RestTemplate, WebClient, RestClient, HttpClient, "
+                            + "@FeignClient, HTTP interfaces) against the build's libraries (Resilience4j, Spring Retry, "
+                            + "Failsafe, Spring Cloud CircuitBreaker, Hystrix and feign-hystrix, Sentinel, Spring "
+                            + "Framework 7's resilience annotations) and their annotations or calls in the code.",
+                    "Project-wide: one module with a circuit breaker counts for all, and a library present is not "
+                            + "a library in use (a Feign fallback without feign.hystrix.enabled is RE011's concern).");
 
     private static final List<String> CLIENT_TYPES = List.of("RestTemplate", "WebClient", "RestClient", "HttpClient",
             "FeignClient", "HttpExchange", "GetExchange", "PostExchange");
+
+    /** Retry and circuit-breaker libraries, by artifact prefix (Hystrix through its starters, feign-hystrix). */
+    private static final List<String> LIBRARIES = List.of("resilience4j", "spring-retry", "failsafe",
+            "spring-cloud-starter-circuitbreaker", "spring-boot-starter-resilience", "hystrix",
+            "spring-cloud-starter-netflix-hystrix", "spring-cloud-netflix-hystrix", "spring-cloud-starter-hystrix",
+            "feign-hystrix", "sentinel-core", "spring-cloud-starter-alibaba-sentinel");
+    private static final List<String> ANNOTATIONS = List.of("Retryable", "CircuitBreaker", "Retry", "HystrixCommand",
+            "EnableHystrix", "EnableCircuitBreaker", "SentinelResource");
 
     @Override
     public RuleMeta meta() {
@@ -37,10 +51,10 @@ public final class NoRetryOrCircuitBreakerCheck implements ProjectCheck {
         if (!outbound || deps.isEmpty()) {
             return;
         }
-        boolean resilient = deps.hasPrefix("resilience4j") || deps.has("spring-retry") || deps.hasPrefix("failsafe")
-                || deps.hasPrefix("spring-cloud-starter-circuitbreaker") || deps.has("spring-boot-starter-resilience")
-                || index.hasAnnotation("Retryable") || index.hasAnnotation("CircuitBreaker") || index.hasAnnotation("Retry")
-                || index.hasType("RetryTemplate") || index.hasCall("retryWhen") || index.hasCall("retry");
+        boolean resilient = LIBRARIES.stream().anyMatch(deps::hasPrefix)
+                || ANNOTATIONS.stream().anyMatch(index::hasAnnotation)
+                || index.hasType("RetryTemplate") || index.hasType("HystrixCommand") || index.hasCall("retryWhen")
+                || index.hasCall("retry");
         if (!resilient) {
             Locations.atBuild(project, sink, this, "the service calls other services with no retry or circuit breaker");
         }

@@ -2,7 +2,6 @@ package dev.stratum.audit.resilience;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.stratum.audit.AuditArea;
@@ -14,7 +13,6 @@ import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** RE009: Apache HttpClient, HttpURLConnection and JAX-RS clients without timeouts. */
 public final class OtherHttpClientTimeoutCheck implements SourceCheck {
@@ -30,20 +28,15 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
             "CloseableHttpClient http = HttpClients.custom().setDefaultRequestConfig(RequestConfig.custom()\n"
                     + "    .setConnectTimeout(Timeout.ofSeconds(2)).setResponseTimeout(Timeout.ofSeconds(5)).build()).build();")
             .scope("Apache HttpClient 4/5 factories and builders (HttpClients, HttpClientBuilder, HttpAsyncClients, "
-                            + "DefaultHttpClient), URLConnection.openConnection()/URL.openStream() with the "
-                            + "setConnectTimeout/setReadTimeout calls of the same method, JAX-RS ClientBuilder.",
+                            + "DefaultHttpClient) used on their own, URLConnection.openConnection()/URL.openStream() with "
+                            + "the setConnectTimeout/setReadTimeout calls of the same method, JAX-RS ClientBuilder. An "
+                            + "Apache client handed to a request factory in its method is judged with that chain: at the "
+                            + "RestTemplate (RE001), or not at all when the factory sets timeouts. A URL from "
+                            + "getResource, ClassPathResource, File.toURI() or a file:/jar: literal is not a network call.",
                     "Timeouts set on a connection manager passed in (counted as set), or in another method than the "
-                            + "one that opens the connection. OkHttp (10 s defaults) and OpenFeign (10 s connect, 60 s "
-                            + "read) have bounded defaults and are not reported; RestTemplate, WebClient, RestClient and "
-                            + "java.net.http are RE001-RE004.");
-
-    private static final Set<String> APACHE_FACTORIES = Set.of("HttpClients", "HttpAsyncClients", "HttpClientBuilder",
-            "HttpAsyncClientBuilder");
-    private static final Set<String> APACHE_CONFIGURED = Set.of("setDefaultRequestConfig", "setConnectionManager",
-            "setDefaultConnectionConfig", "setDefaultSocketConfig", "setConnectionManagerShared");
-
-    private static final Set<String> MANAGER_TIMEOUTS = Set.of("setDefaultConnectionConfig", "setDefaultSocketConfig",
-            "setConnectionConfigResolver", "setSocketConfigResolver");
+                            + "one that opens the connection; a URL held in a field set outside its initializer. OkHttp "
+                            + "(10 s defaults) is not reported; OpenFeign is RE011; RestTemplate, WebClient, RestClient "
+                            + "and java.net.http are RE001-RE004.");
 
     @Override
     public RuleMeta meta() {
@@ -60,23 +53,20 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
         }
         for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
             String name = call.getNameAsString();
-            if (apache && (ClientChains.staticCall(call, "HttpClients", "createDefault")
-                    || ClientChains.staticCall(call, "HttpClients", "createSystem")
-                    || ClientChains.staticCall(call, "HttpClients", "createMinimal")
-                    || ClientChains.staticCall(call, "HttpAsyncClients", "createDefault"))) {
+            if (apache && ApacheClients.isDefault(call) && !judgedByTemplate(call)) {
                 sink.report(this, call, "Apache HttpClient " + call.getScope().get() + "." + name
                         + "() has no response timeout (and a connect timeout of minutes)");
-            } else if (apache && name.equals("build") && call.getArguments().isEmpty() && apacheBuilder(call)
-                    && !apacheConfigured(call)) {
+            } else if (apache && ApacheClients.isBuild(call) && !ApacheClients.configured(call) && !judgedByTemplate(call)) {
                 sink.report(this, call, "Apache HttpClient built with no request config: no response timeout");
             } else if (url && name.equals("openConnection") && call.getArguments().isEmpty()
-                    && (urlReceiver(call) || castToConnection(call))) {
+                    && (urlReceiver(call) || castToConnection(call)) && !LocalUrls.isLocal(call.getScope().get())) {
                 List<String> missing = missingIn(call, "setConnectTimeout", "setReadTimeout");
                 if (!missing.isEmpty()) {
                     sink.report(this, call, "URL connection opened with no " + String.join(" or ", missing.stream()
                             .map(m -> m.equals("setConnectTimeout") ? "connect timeout" : "read timeout").toList()));
                 }
-            } else if (url && name.equals("openStream") && call.getArguments().isEmpty() && urlReceiver(call)) {
+            } else if (url && name.equals("openStream") && call.getArguments().isEmpty() && urlReceiver(call)
+                    && !LocalUrls.isLocal(call.getScope().get())) {
                 sink.report(this, call, "URL.openStream() reads with no connect or read timeout");
             } else if (jaxrs && ClientChains.staticCall(call, "ClientBuilder", "newClient")) {
                 sink.report(this, call, "JAX-RS ClientBuilder.newClient() has no connect or read timeout");
@@ -96,34 +86,12 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
     }
 
     /**
-     * A request config, or a connection manager that is not built inline (its set-up is elsewhere, counted as done),
-     * or one built inline with connection or socket config.
+     * An Apache client handed to a request factory in its method is one link of a RestTemplate's chain: judged there
+     * (RE001) when the factory goes to a template, fine when the factory sets timeouts itself.
      */
-    private static boolean apacheConfigured(MethodCallExpr build) {
-        Expression e = build;
-        while (e instanceof MethodCallExpr m) {
-            String n = m.getNameAsString();
-            if (n.equals("setDefaultRequestConfig")) {
-                return true;
-            }
-            if (n.equals("setConnectionManager") && m.getArguments().size() == 1) {
-                if (!(m.getArgument(0) instanceof MethodCallExpr inline) || !inline.getNameAsString().equals("build")
-                        || ClientChains.names(inline).stream().anyMatch(MANAGER_TIMEOUTS::contains)) {
-                    return true;
-                }
-            } else if (APACHE_CONFIGURED.contains(n) && !n.equals("setConnectionManager")) {
-                return true;
-            }
-            e = m.getScope().orElse(null);
-        }
-        return false;
-    }
-
-    private static boolean apacheBuilder(MethodCallExpr build) {
-        MethodCallExpr first = ClientChains.first(build);
-        return first.getScope().isPresent() && first.getScope().get().isNameExpr()
-                && APACHE_FACTORIES.contains(first.getScope().get().asNameExpr().getNameAsString())
-                && (first.getNameAsString().equals("custom") || first.getNameAsString().equals("create"));
+    private static boolean judgedByTemplate(MethodCallExpr client) {
+        return RequestFactories.wrapping(client).map(f -> RequestFactories.givenToRestTemplate(f)
+                || RequestFactories.of(f) == Timeouts.SET).orElse(false);
     }
 
     private static boolean castToConnection(MethodCallExpr call) {

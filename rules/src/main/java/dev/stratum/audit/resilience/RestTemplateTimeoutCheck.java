@@ -1,5 +1,6 @@
 package dev.stratum.audit.resilience;
 
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.stratum.audit.AuditArea;
@@ -10,21 +11,36 @@ import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import java.util.Optional;
 import java.util.Set;
 
-/** RE001: RestTemplate without connect and read timeouts. */
+/**
+ * RE001: RestTemplate (or a subclass such as OAuth2RestTemplate) without connect and read timeouts, judged once per
+ * client over its whole chain: the template, the request factory it is given and the HTTP client that factory wraps.
+ */
 public final class RestTemplateTimeoutCheck implements SourceCheck {
     static final RuleMeta META = new RuleMeta("RE001", AuditArea.RESILIENCE, Severity.MEDIUM,
             "RestTemplate without timeouts",
             "new RestTemplate() uses the JDK's defaults: no connect or read timeout. One slow downstream service "
                     + "then holds a request thread forever, and the thread pool drains.",
             "Build it with RestTemplateBuilder.connectTimeout(..).readTimeout(..) (or set "
-                    + "spring.http.client.connect-timeout/read-timeout for the injected builder).",
+                    + "spring.http.client.connect-timeout/read-timeout for the injected builder), or give it a request "
+                    + "factory with setConnectTimeout/setReadTimeout (or an Apache HttpClient with a RequestConfig).",
             "RestTemplate rest = new RestTemplate();",
-            "RestTemplate rest = builder.connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5)).build();");
+            "RestTemplate rest = builder.connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5)).build();")
+            .scope("new RestTemplate(..), OAuth2RestTemplate and KeycloakRestTemplate, subclasses declared in the same "
+                            + "file, and RestTemplateBuilder chains. The request factory passed in or set with "
+                            + "setRequestFactory is followed through the method's local variables: "
+                            + "SimpleClientHttpRequestFactory and HttpComponentsClientHttpRequestFactory with their "
+                            + "setConnectTimeout/setReadTimeout calls, and the Apache HttpClient the latter wraps (its "
+                            + "RequestConfig or connection config). Boot's spring.http.client.* timeouts for injected "
+                            + "builders.",
+                    "A factory or client built in another method, a field or a parameter (counted as configured), "
+                            + "getRequestFactory() casts, RestTemplateCustomizer beans, subclasses declared in another "
+                            + "file; a timeout on only one of connect or read counts as set.");
 
-    private static final Set<String> TIMEOUTS = Set.of("setConnectTimeout", "setReadTimeout", "connectTimeout",
-            "readTimeout", "requestFactory", "requestFactorySettings", "requestFactoryBuilder");
+    private static final Set<String> BUILDER_TIMEOUTS = Set.of("setConnectTimeout", "setReadTimeout", "connectTimeout",
+            "readTimeout", "requestFactorySettings", "requestFactoryBuilder");
 
     @Override
     public RuleMeta meta() {
@@ -36,19 +52,45 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
         if (!file.mentions("RestTemplate")) {
             return;
         }
+        Set<String> templates = RestTemplates.typesIn(file);
         for (ObjectCreationExpr n : file.all(ObjectCreationExpr.class)) {
-            if (n.getType().getNameAsString().equals("RestTemplate") && n.getArguments().isEmpty()
-                    && !file.mentions("setRequestFactory")) {
-                sink.report(this, n, "new RestTemplate() has no connect or read timeout");
+            String type = n.getType().getNameAsString();
+            if (!templates.contains(type)) {
+                continue;
             }
+            Optional<Expression> factory = RestTemplates.factoryArgument(n);
+            Timeouts chain = factory.map(RequestFactories::of).orElse(Timeouts.UNSET);
+            if (chain == Timeouts.UNSET) {
+                chain = RestTemplates.setLater(n);
+            }
+            if (chain != Timeouts.UNSET) {
+                continue;
+            }
+            String created = "new " + type + (n.getArguments().isEmpty() ? "()" : "(..)");
+            sink.report(this, n, factory.isPresent()
+                    ? created + " gets a request factory with no connect or read timeout"
+                    : created + " has no connect or read timeout");
         }
         for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
             if (call.getNameAsString().equals("build") && call.getArguments().isEmpty()
                     && ClientChains.fromVariableOf(call, Set.of("RestTemplateBuilder"))
-                    && ClientChains.names(call).stream().noneMatch(TIMEOUTS::contains)) {
+                    && ClientChains.names(call).stream().noneMatch(BUILDER_TIMEOUTS::contains)
+                    && builderFactory(call) == Timeouts.UNSET) {
                 sink.reportIf(ClientChains.NO_HTTP_CONFIG, this, call, "RestTemplate built with no connect or read timeout");
             }
         }
+    }
+
+    /** A builder's {@code requestFactory(..)}, judged like a constructor argument; none is the default factory. */
+    private static Timeouts builderFactory(MethodCallExpr build) {
+        Expression e = build;
+        while (e instanceof MethodCallExpr m) {
+            if (m.getNameAsString().equals("requestFactory") && m.getArguments().size() == 1) {
+                return RequestFactories.of(m.getArgument(0));
+            }
+            e = m.getScope().orElse(null);
+        }
+        return Timeouts.UNSET;
     }
 
     @Override

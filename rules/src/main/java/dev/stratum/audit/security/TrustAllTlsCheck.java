@@ -2,10 +2,15 @@ package dev.stratum.audit.security;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -13,6 +18,7 @@ import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.Syntax;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.util.Set;
@@ -26,7 +32,15 @@ public final class TrustAllTlsCheck implements SourceCheck {
             "Delete the trust-all code. For private CAs, load the CA into a trust store (spring.ssl.bundle.*) "
                     + "instead of disabling verification.",
             "public void checkServerTrusted(X509Certificate[] chain, String authType) { }",
-            "spring.ssl.bundle.pem.partner.truststore.certificate: classpath:partner-ca.pem");
+            "spring.ssl.bundle.pem.partner.truststore.certificate: classpath:partner-ca.pem")
+            .scope("X509TrustManager.checkServerTrusted with an empty body, HostnameVerifier.verify returning true "
+                            + "(methods and lambdas), Apache's NoopHostnameVerifier, AllowAllHostnameVerifier, "
+                            + "TrustAllStrategy and TrustSelfSignedStrategy, Netty's InsecureTrustManagerFactory, and "
+                            + "TrustStrategy lambdas, method references and classes whose isTrusted returns true "
+                            + "(declared as a TrustStrategy, cast to one or passed to loadTrustMaterial).",
+                    "A trust manager that checks something but not enough (only the expiry date), a verifier that "
+                            + "returns a condition that is always true, trust-all code in a library or in another "
+                            + "file's method reference target; whether the client is ever used in production.");
 
     private static final Set<String> INSECURE_TYPES = Set.of("NoopHostnameVerifier", "TrustAllStrategy",
             "TrustSelfSignedStrategy", "AllowAllHostnameVerifier", "TrustAllManager");
@@ -39,12 +53,16 @@ public final class TrustAllTlsCheck implements SourceCheck {
 
     @Override
     public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("Trust") && !file.mentions("HostnameVerifier") && !file.mentions("hostnameVerifier")) {
+        if (!file.mentions("Trust") && !file.mentions("HostnameVerifier") && !file.mentions("hostnameVerifier")
+                && !file.mentions("loadTrustMaterial")) {
             return;
         }
         for (MethodDeclaration m : file.all(MethodDeclaration.class)) {
             if (m.getNameAsString().equals("checkServerTrusted") && m.getBody().map(b -> b.getStatements().isEmpty()).orElse(false)) {
                 sink.report(this, m.getName(), "checkServerTrusted accepts every certificate");
+            } else if (m.getNameAsString().equals("isTrusted") && m.getParameters().size() == 2 && returnsTrue(m)
+                    && implementsTrustStrategy(m)) {
+                sink.report(this, m.getName(), "TrustStrategy trusts every certificate chain");
             } else if (m.getNameAsString().equals("verify") && m.getParameters().size() == 2
                     && m.getParameter(1).getType().asString().endsWith("SSLSession") && returnsTrue(m)) {
                 sink.report(this, m.getName(), "HostnameVerifier accepts every host name");
@@ -59,17 +77,56 @@ public final class TrustAllTlsCheck implements SourceCheck {
             String scope = f.getScope().toString();
             if (INSECURE_FIELDS.contains(f.getNameAsString()) && (scope.endsWith("NoopHostnameVerifier")
                     || scope.endsWith("InsecureTrustManagerFactory") || scope.endsWith("TrustAllStrategy")
+                    || scope.endsWith("TrustSelfSignedStrategy")
                     || f.getNameAsString().equals("ALLOW_ALL_HOSTNAME_VERIFIER"))) {
                 sink.report(this, f, scope + "." + f.getNameAsString() + " disables certificate or host name checks");
             }
         }
         for (LambdaExpr l : file.all(LambdaExpr.class)) {
-            if (l.getParameters().size() == 2 && l.getParentNode().orElse(null) instanceof MethodCallExpr call
-                    && call.getNameAsString().toLowerCase(java.util.Locale.ROOT).contains("hostnameverifier")
-                    && isTrue(l.getBody())) {
+            if (l.getParameters().size() != 2 || !isTrue(l.getBody())) {
+                continue;
+            }
+            if (l.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && call.getNameAsString().toLowerCase(java.util.Locale.ROOT).contains("hostnameverifier")) {
                 sink.report(this, l, "HostnameVerifier accepts every host name");
+            } else if (trustStrategy(l)) {
+                sink.report(this, l, "TrustStrategy returning true trusts every certificate chain");
             }
         }
+        for (MethodReferenceExpr r : file.all(MethodReferenceExpr.class)) {
+            if (trustStrategy(r) && file.all(MethodDeclaration.class).stream().anyMatch(m -> m.getNameAsString()
+                    .equals(r.getIdentifier()) && m.getParameters().size() == 2 && returnsTrue(m))) {
+                sink.report(this, r, "TrustStrategy " + r + " returns true: it trusts every certificate chain");
+            }
+        }
+    }
+
+    private static boolean implementsTrustStrategy(MethodDeclaration m) {
+        Node owner = m.getParentNode().orElse(null);
+        if (owner instanceof ObjectCreationExpr o) {
+            return o.getType().getNameAsString().equals("TrustStrategy");
+        }
+        return owner instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+                && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals("TrustStrategy"));
+    }
+
+    /**
+     * Whether a lambda or method reference is used as an Apache {@code TrustStrategy}: declared as one, cast to one,
+     * or passed to {@code loadTrustMaterial(..)} (Apache's SSLContextBuilder/SSLContexts).
+     */
+    private static boolean trustStrategy(Expression e) {
+        Node parent = e.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr) {
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (parent instanceof CastExpr c) {
+            return Syntax.typeName(c.getType()).equals("TrustStrategy");
+        }
+        if (parent instanceof VariableDeclarator v) {
+            return Syntax.typeName(v.getType()).equals("TrustStrategy");
+        }
+        return parent instanceof MethodCallExpr call && call.getNameAsString().equals("loadTrustMaterial")
+                && call.getArguments().contains(e);
     }
 
     private static boolean returnsTrue(MethodDeclaration m) {
