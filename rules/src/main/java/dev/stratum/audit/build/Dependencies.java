@@ -63,6 +63,11 @@ public final class Dependencies {
         return springBootVersion;
     }
 
+    /** The Spring Boot version when it is known and well formed (a placeholder or a typo is unknown). */
+    public Optional<BootVersion> bootVersion() {
+        return BootVersion.parse(springBootVersion);
+    }
+
     /** Whether {@code artifact} is on the main classpath, declared or implied by a starter. */
     public boolean has(String artifact) {
         return find(artifact).isPresent() || implied(artifact);

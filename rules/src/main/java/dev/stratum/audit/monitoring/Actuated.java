@@ -1,6 +1,7 @@
 package dev.stratum.audit.monitoring;
 
 import dev.stratum.audit.ProjectModel;
+import dev.stratum.audit.build.BootVersion;
 
 /** The monitoring checks that refine Actuator only apply to web services that have it. */
 final class Actuated {
@@ -16,12 +17,8 @@ final class Actuated {
         return deps.has("spring-boot-actuator") || deps.has("spring-boot-starter-actuator");
     }
 
-    /** Major version of Spring Boot, or 0 when unknown. */
+    /** Major version of Spring Boot, or 0 when unknown (missing or malformed). */
     static int bootMajor(ProjectModel project) {
-        String v = project.dependencies().springBootVersion();
-        if (v == null || v.isEmpty() || !Character.isDigit(v.charAt(0))) {
-            return 0;
-        }
-        return Integer.parseInt(v.split("[.-]")[0]);
+        return project.dependencies().bootVersion().map(BootVersion::major).orElse(0);
     }
 }

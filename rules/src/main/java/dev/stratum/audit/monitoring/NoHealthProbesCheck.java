@@ -18,7 +18,8 @@ public final class NoHealthProbesCheck implements ProjectCheck {
                     + "/actuator/health/liveness and /actuator/health/readiness.",
             "# management.endpoint.health.probes.* not set",
             "management.endpoint.health.probes.enabled: true")
-            .scope("In a Spring Boot web application with Actuator and a Boot version below 4 (or unknown), "
+            .scope("In a Spring Boot web application with Actuator and a Boot version below 4 (or unknown: "
+                            + "missing, a placeholder or malformed), "
                             + "management.endpoint.health.probes.enabled in the production view of the first module "
                             + "that sets it.",
                     "Probes that Boot switches on by itself on Kubernetes (detected at run time) and "

@@ -5,8 +5,10 @@ import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
+import dev.stratum.audit.build.BootVersion;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import java.util.Optional;
 
 /** RE006: no graceful shutdown (explicitly immediate, or Spring Boot before 3.4 where it was off by default). */
 public final class GracefulShutdownCheck implements ProjectCheck {
@@ -25,7 +27,7 @@ public final class GracefulShutdownCheck implements ProjectCheck {
                             + "server.shutdown means immediate).",
                     "server.shutdown set by environment variables, arguments or a config server, an immediate "
                             + "setting in a second module when the first sets it, an unknown Boot version (a "
-                            + "property placeholder: then silent), spring.lifecycle.timeout-per-shutdown-phase "
+                            + "property placeholder or a malformed one such as 3_2: then silent), spring.lifecycle.timeout-per-shutdown-phase "
                             + "against the orchestrator's grace period; a hand-written drain (SmartLifecycle, a "
                             + "connector pause) on Boot before 3.4 is reported as missing.");
 
@@ -46,20 +48,10 @@ public final class GracefulShutdownCheck implements ProjectCheck {
             }
             return;
         }
-        String boot = project.dependencies().springBootVersion();
-        if (boot != null && before34(boot)) {
-            Locations.atBuild(project, sink, this, "Spring Boot " + boot + " shuts down immediately unless server.shutdown=graceful");
-        }
-    }
-
-    static boolean before34(String version) {
-        String[] p = version.split("[.-]");
-        try {
-            int major = Integer.parseInt(p[0]);
-            int minor = p.length > 1 ? Integer.parseInt(p[1]) : 0;
-            return major < 3 || major == 3 && minor < 4;
-        } catch (NumberFormatException e) {
-            return false;
+        Optional<BootVersion> boot = project.dependencies().bootVersion();
+        if (boot.isPresent() && !boot.get().atLeast(3, 4)) {
+            Locations.atBuild(project, sink, this,
+                    "Spring Boot " + boot.get().text() + " shuts down immediately unless server.shutdown=graceful");
         }
     }
 }
