@@ -1,16 +1,20 @@
 package dev.stratum.audit.resilience;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
 import dev.stratum.audit.Premise;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
+import dev.stratum.audit.Syntax;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +57,7 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
             return;
         }
         Set<String> templates = RestTemplates.typesIn(file);
+        Set<String> clients = new HashSet<>();
         for (ObjectCreationExpr n : file.all(ObjectCreationExpr.class)) {
             String type = n.getType().getNameAsString();
             if (!templates.contains(type)) {
@@ -63,8 +68,8 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
             if (chain == Timeouts.UNSET) {
                 chain = RestTemplates.setLater(n);
             }
-            if (chain != Timeouts.UNSET) {
-                continue;
+            if (chain != Timeouts.UNSET || !clients.add(client(n))) {
+                continue; // the branches of one variable, or the returns of one method, are one client
             }
             String created = "new " + type + (n.getArguments().isEmpty() ? "()" : "(..)");
             sink.report(this, n, factory.isPresent()
@@ -79,6 +84,13 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
                 sink.reportIf(ClientChains.NO_HTTP_CONFIG, this, call, "RestTemplate built with no connect or read timeout");
             }
         }
+    }
+
+    /** Which client a creation makes: its method and the variable it is stored in (or the method's return). */
+    private static String client(ObjectCreationExpr n) {
+        Node method = Locals.method(n);
+        String target = Locals.storedIn(n).orElse(n.getParentNode().orElse(null) instanceof ReturnStmt ? "return" : null);
+        return target == null ? "line " + Syntax.line(n) : Syntax.line(method) + ":" + target;
     }
 
     /** A builder's {@code requestFactory(..)}, judged like a constructor argument; none is the default factory. */

@@ -73,14 +73,16 @@ final class RestTemplates {
     }
 
     /**
-     * What happens to a template after it is created: a factory set on its variable anywhere in the class
+     * What happens to a template after it is created: a factory set on its variable (in its method for a local,
+     * anywhere in the class for a field)
      * ({@code template.setRequestFactory(f)}, judged like a constructor argument), or a factory reached in a way
      * this file cannot follow ({@code getRequestFactory()}, {@code setRequestFactory} on another expression).
      */
     static Timeouts setLater(ObjectCreationExpr creation) {
-        Node type = creation.findAncestor(ClassOrInterfaceDeclaration.class).map(n -> (Node) n)
-                .orElse(creation.findRootNode());
         Optional<String> variable = Locals.storedIn(creation);
+        boolean local = variable.isPresent() && Locals.values(creation, variable.get()).isPresent();
+        Node type = local ? Locals.method(creation) : creation.findAncestor(ClassOrInterfaceDeclaration.class)
+                .map(n -> (Node) n).orElse(creation.findRootNode());
         List<MethodCallExpr> calls = type.findAll(MethodCallExpr.class, m -> m.getNameAsString().equals("setRequestFactory")
                 || m.getNameAsString().equals("getRequestFactory"));
         Timeouts found = null;

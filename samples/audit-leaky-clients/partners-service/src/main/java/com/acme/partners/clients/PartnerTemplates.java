@@ -1,5 +1,7 @@
 package com.acme.partners.clients;
 
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.util.List;
 import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
@@ -81,6 +83,20 @@ public class PartnerTemplates {
     RestTemplate feedTemplate(PartnerSettings settings) {
         List<org.springframework.http.converter.HttpMessageConverter<?>> converters = settings.converters();
         return new RestTemplate(converters);
+    }
+
+    /** Two branches, one client: one finding, at the first. */
+    @Bean
+    RestTemplate auditTemplate(PartnerSettings settings) {
+        RestTemplate template;
+        if (settings.proxyHost() != null) {
+            SimpleClientHttpRequestFactory proxied = new SimpleClientHttpRequestFactory();
+            proxied.setProxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(settings.proxyHost(), 3128)));
+            template = new RestTemplate(proxied);
+        } else {
+            template = new RestTemplate();
+        }
+        return template;
     }
 
     private ClientHttpRequestFactory timedFactory() {
