@@ -8,7 +8,6 @@ import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
-import java.util.Locale;
 import java.util.Optional;
 
 /** CA006: Redis or Caffeine caches with no time-to-live anywhere. */
@@ -22,16 +21,18 @@ public final class CacheWithoutTtlCheck implements ProjectCheck {
                     + "or configure entryTtl/expireAfterWrite in code.",
             "spring.cache.type: redis",
             "spring.cache.type: redis\nspring.cache.redis.time-to-live: 10m")
-            .scope("@EnableCaching, spring.cache.type (production view of the first module that sets it) or else "
-                            + "caffeine or spring-data-redis on the class path, and TTLs anywhere: "
-                            + "entryTtl/expireAfterWrite/expireAfterAccess calls, spring.cache.redis.time-to-live, "
-                            + "expireAfter in spring.cache.caffeine.spec.",
+            .scope("@EnableCaching; the provider Spring Boot configures: spring.cache.type (production view of "
+                            + "the first module that sets it, a placeholder with its default), else the first "
+                            + "library on the class path in Boot's order (cache-api/JCache, hazelcast*, infinispan*, "
+                            + "Couchbase, spring-data-redis, caffeine, cache2k*; Redis wins over Caffeine); and TTLs "
+                            + "anywhere: entryTtl/expireAfterWrite/expireAfterAccess calls, "
+                            + "spring.cache.redis.time-to-live, expireAfter in spring.cache.caffeine.spec.",
                     "TTLs set by the environment or in a Caffeine spec string in Java "
-                            + "(Caffeine.from(\"expireAfterWrite=10m\")); the provider is guessed from "
-                            + "configuration and class path, not from a CacheManager bean, and with both Caffeine "
-                            + "and Redis it assumes Caffeine where Spring Boot tries Redis first; any TTL call "
-                            + "anywhere (an unrelated Caffeine map included) and a time-to-live of 0 (never expire) "
-                            + "count as set.");
+                            + "(Caffeine.from(\"expireAfterWrite=10m\")); a CacheManager bean or a Cache bean (Boot's "
+                            + "generic provider) of the project's own replaces Boot's choice and is not read; a "
+                            + "provider Boot tries before Redis (JCache, Hazelcast, Infinispan, Couchbase) silences "
+                            + "the check even when Boot would skip it for lack of its bean; any TTL call anywhere (an "
+                            + "unrelated Caffeine map included) and a time-to-live of 0 (never expire) count as set.");
 
     @Override
     public RuleMeta meta() {
@@ -44,16 +45,16 @@ public final class CacheWithoutTtlCheck implements ProjectCheck {
             return;
         }
         Optional<ConfigProperty> type = project.config("spring.cache.type");
-        String provider = type.map(t -> t.value().strip().toLowerCase(Locale.ROOT)).orElse(
-                project.dependencies().has("caffeine") ? "caffeine"
-                        : project.dependencies().has("spring-data-redis") ? "redis" : "");
-        Optional<ConfigProperty> spec = project.config("spring.cache.caffeine.spec");
+        String provider = BootCacheProvider.of(project).orElse("");
         if (provider.equals("redis")) {
-            report(project, sink, type, "Redis cache entries never expire: no spring.cache.redis.time-to-live or entryTtl",
-                    "spring-boot-starter-data-redis", "spring-data-redis");
+            String message = "Redis cache entries never expire: no spring.cache.redis.time-to-live or entryTtl";
+            if (BootCacheProvider.byDetection(project) && project.dependencies().has("caffeine")) {
+                message += " (Spring Boot picks Redis before Caffeine when spring.cache.type is unset)";
+            }
+            report(project, sink, type, message, "spring-boot-starter-data-redis", "spring-data-redis");
         } else if (provider.equals("caffeine")) {
-            report(project, sink, spec.or(() -> type), "Caffeine cache entries never expire: no expireAfterWrite/expireAfterAccess",
-                    "caffeine");
+            report(project, sink, project.config("spring.cache.caffeine.spec").or(() -> type),
+                    "Caffeine cache entries never expire: no expireAfterWrite/expireAfterAccess", "caffeine");
         }
     }
 
