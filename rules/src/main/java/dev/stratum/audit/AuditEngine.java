@@ -160,8 +160,11 @@ public final class AuditEngine {
         RawFinding f = g.first();
         AuditCheck check = byId.get(f.checkId());
         Severity severity = options.severities().getOrDefault(f.checkId(), check.meta().severity());
-        List<dev.stratum.finding.Location> related = g.others().stream()
-                .map(o -> new dev.stratum.finding.Location(o.file(), o.line(), o.endLine())).toList();
+        List<dev.stratum.finding.Location> related = new ArrayList<>(f.related());
+        for (RawFinding o : g.others()) {
+            related.add(new dev.stratum.finding.Location(o.file(), o.line(), o.endLine()));
+            related.addAll(o.related());
+        }
         // messages are masked here, once, whichever check wrote them; snippets were masked when recorded
         return new Finding(check.meta(), severity, Secrets.mask(f.message()), null, f.file(), f.line(),
                 f.endLine(), Fingerprints.of(f.checkId(), f.file(), f.snippet()), related);
@@ -235,12 +238,18 @@ public final class AuditEngine {
         /** Java files use the suppressions recorded when they were parsed (annotations too); others their comments. */
         @Override
         public void report(AuditCheck check, String file, int line, int endLine, String message) {
+            report(check, file, line, endLine, message, List.of());
+        }
+
+        @Override
+        public void report(AuditCheck check, String file, int line, int endLine, String message,
+                           List<dev.stratum.finding.Location> related) {
             String[] text = file == null ? new String[0] : lines.computeIfAbsent(file, this::read);
             String snippet = line >= 1 && line <= text.length ? JavaFileAnalyzer.normalise(text[line - 1]) : "";
             FileAnalysis java = file == null ? null : javaFiles.get(file);
             Suppressions suppressions = java != null ? Suppressions.of(java.suppressions()) : Suppressions.ofText(text);
             String by = suppressions.find(check.id(), line);
-            found.add(new RawFinding(check.id(), file, line, endLine, message, snippet, null, by));
+            found.add(new RawFinding(check.id(), file, line, endLine, message, snippet, null, by, 0, related));
         }
 
         private String[] read(String file) {

@@ -51,6 +51,7 @@ import dev.stratum.audit.security.TrustAllTlsCheck;
 import dev.stratum.audit.security.UnthrottledLoginCheck;
 import dev.stratum.audit.security.WeakPasswordHashCheck;
 import dev.stratum.audit.caching.RedisJdkSerializationCheck;
+import dev.stratum.audit.database.MongoWhereQueryCheck;
 import dev.stratum.audit.database.NoOptimisticLockCheck;
 import dev.stratum.audit.database.NoQueryTimeoutCheck;
 import dev.stratum.audit.database.UnboundedPageSizeCheck;
@@ -101,6 +102,7 @@ public final class CheckRegistry {
                 new NoOptimisticLockCheck(),
                 new NoQueryTimeoutCheck(),
                 new TransactionalSelfInvocationCheck(),
+                new MongoWhereQueryCheck(),
                 new NoActuatorCheck(),
                 new NoMetricsRegistryCheck(),
                 new NoHealthProbesCheck(),

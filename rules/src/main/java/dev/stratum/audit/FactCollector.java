@@ -35,7 +35,7 @@ public final class FactCollector {
             "jwt", "opaqueToken", "createDefaultWithIssuer", "fromIssuerLocation", "fromOidcIssuerLocation",
             "withIssuerLocation", "setJwtValidator", "authenticationEntryPoint", "accessDeniedHandler",
             "serializeValuesWith", "setDefaultSerializer", "setValueSerializer", "setQueryTimeout",
-            "setStatementTimeout");
+            "setStatementTimeout", "ensureIndex", "createIndex", "indexOps");
 
     private FactCollector() {
     }

@@ -17,4 +17,13 @@ public interface FindingSink {
 
     /** Reports at lines {@code line..endLine} of any file; for project checks pointing into Java sources. */
     void report(AuditCheck check, String file, int line, int endLine, String message);
+
+    /**
+     * Reports one construct found at several places (the calls of one loop, the finders of one column): the first
+     * place is the finding, {@code related} its further places. Sinks that keep no places drop them.
+     */
+    default void report(AuditCheck check, String file, int line, int endLine, String message,
+                        java.util.List<dev.stratum.finding.Location> related) {
+        report(check, file, line, endLine, message);
+    }
 }

@@ -17,7 +17,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = Premise.ValueOperands.class, name = "operands"),
         @JsonSubTypes.Type(value = Premise.ManagedEntity.class, name = "managed-entity"),
         @JsonSubTypes.Type(value = Premise.FeignClient.class, name = "feign-client"),
-        @JsonSubTypes.Type(value = Premise.BlockingReceivers.class, name = "blocking-receivers")})
+        @JsonSubTypes.Type(value = Premise.BlockingReceivers.class, name = "blocking-receivers"),
+        @JsonSubTypes.Type(value = Premise.NotEnum.class, name = "not-enum"),
+        @JsonSubTypes.Type(value = Premise.RowLimitArgument.class, name = "row-limit")})
 public sealed interface Premise {
     /** Holds when the whole project agrees with the check (for example: no {@code @EnableCaching} anywhere). */
     record ProjectWide() implements Premise {
@@ -46,6 +48,17 @@ public sealed interface Premise {
         public BlockingReceivers {
             types = List.copyOf(types);
         }
+    }
+
+    /** Holds unless {@code type} is one of the project's enums. */
+    record NotEnum(String type) implements Premise {
+    }
+
+    /**
+     * Holds when method {@code method} of {@code type} (or of a project implementation of it) taking
+     * {@code arguments} arguments gives its parameter {@code index} to a row limit without bounding it.
+     */
+    record RowLimitArgument(String type, String method, int arguments, int index) implements Premise {
     }
 
     /** Holds when nothing in the project evicts or refreshes cache {@code name}. */

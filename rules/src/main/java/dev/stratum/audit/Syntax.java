@@ -91,6 +91,49 @@ public final class Syntax {
         return false;
     }
 
+    /** Types that hold one page of a query's results: a loop over one runs at most page-size times. */
+    private static final Set<String> PAGE_TYPES = Set.of("Page", "Slice", "PageInfo");
+
+    /**
+     * The line of the innermost loop (a loop statement, or a call whose lambda runs per element) that runs
+     * {@code node} once per element, or 0. A loop over one {@code Page} or {@code Slice} of results (a local or
+     * parameter declared so, or its {@code getContent()}) is bounded by the page size and is not counted.
+     */
+    public static int loopLine(Node node) {
+        Node current = node;
+        while (current.getParentNode().isPresent()) {
+            Node parent = current.getParentNode().get();
+            if (parent instanceof CallableDeclaration<?> || parent instanceof TypeDeclaration<?>) {
+                return 0;
+            }
+            if (parent instanceof ForEachStmt f && f.getBody() == current) {
+                return overPage(f.getIterable()) ? 0 : line(f);
+            }
+            if (parent instanceof ForStmt fs && fs.getBody() == current
+                    || parent instanceof WhileStmt w && w.getBody() == current
+                    || parent instanceof DoStmt d && d.getBody() == current) {
+                return line(parent);
+            }
+            if (parent instanceof LambdaExpr && parent.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && perElement(call)) {
+                return call.getScope().filter(Syntax::overPage).isPresent() ? 0 : line(call);
+            }
+            current = parent;
+        }
+        return 0;
+    }
+
+    /** {@code page}, {@code page.getContent()} or {@code page.getContent().stream()} where page is a Page or Slice. */
+    private static boolean overPage(Expression e) {
+        Expression x = e;
+        while (x instanceof MethodCallExpr m && m.getScope().isPresent()
+                && (m.getNameAsString().equals("getContent") || m.getNameAsString().equals("getList")
+                || m.getNameAsString().equals("stream"))) {
+            x = m.getScope().get();
+        }
+        return x instanceof NameExpr n && declaredType(e, n.getNameAsString()).map(PAGE_TYPES::contains).orElse(false);
+    }
+
     private static final Set<String> PER_ELEMENT = Set.of("forEach", "forEachOrdered", "map", "flatMap", "peek",
             "filter", "mapToObj", "mapToInt", "mapToLong", "concatMap", "flatMapIterable", "doOnNext");
     /** Calls whose result is a stream of elements (a lambda on it runs per element). */

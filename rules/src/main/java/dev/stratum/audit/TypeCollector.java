@@ -24,6 +24,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.stratum.audit.database.RowLimits;
 import dev.stratum.audit.model.CallSite;
 import dev.stratum.audit.model.DeclarationKind;
 import dev.stratum.audit.model.EntityMapping;
@@ -159,13 +160,15 @@ final class TypeCollector {
         boolean constructor = callable instanceof ConstructorDeclaration;
         TypeRef returns = callable instanceof MethodDeclaration m ? ref(m.getType()) : TypeRef.of(type.getNameAsString());
         return new MethodInfo(constructor ? MethodInfo.CONSTRUCTOR : callable.getNameAsString(), returns, parameters,
-                annotations(callable), Syntax.line(callable.getName()), callable.isPrivate(), sites);
+                annotations(callable), Syntax.line(callable.getName()), callable.isPrivate(), sites,
+                RowLimits.unboundedParameters(callable));
     }
 
     private CallSite site(MethodCallExpr call, Map<String, TypeRef> params, Map<String, TypeRef> locals,
                           Map<MethodCallExpr, Integer> index) {
         Receiver receiver = Receiver.OTHER;
         String receiverType = null;
+        String member = null;
         int scopeCall = -1;
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty()) {
@@ -193,6 +196,11 @@ final class TypeCollector {
                 && fields.containsKey(f.getNameAsString())) {
             receiver = Receiver.FIELD;
             receiverType = fields.get(f.getNameAsString()).name();
+        } else if (scope.get() instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr owner
+                && !Character.isUpperCase(f.getNameAsString().charAt(0)) && declared(owner.getNameAsString(), params, locals) != null) {
+            receiver = Receiver.MEMBER; // holder.repository.findAll(): the field's type is known once holder's type is
+            receiverType = declared(owner.getNameAsString(), params, locals).name();
+            member = f.getNameAsString();
         } else if (scope.get() instanceof FieldAccessExpr f && Character.isUpperCase(f.getNameAsString().charAt(0))
                 && !Syntax.isConstantName(f.getNameAsString())) {
             receiver = Receiver.STATIC; // java.time.Duration.ofSeconds(..)
@@ -201,8 +209,13 @@ final class TypeCollector {
             receiver = Receiver.CALL;
             scopeCall = index.get(inner);
         }
-        return new CallSite(call.getNameAsString(), call.getArguments().size(), receiver, receiverType, scopeCall,
-                Syntax.line(call), Syntax.endLine(call), Syntax.inLoop(call));
+        return new CallSite(call.getNameAsString(), call.getArguments().size(), receiver, receiverType, member, scopeCall,
+                Syntax.line(call), Syntax.endLine(call), Syntax.loopLine(call));
+    }
+
+    /** The declared type of a local, parameter or field of that name, in that order of precedence; null if none. */
+    private TypeRef declared(String name, Map<String, TypeRef> params, Map<String, TypeRef> locals) {
+        return locals.containsKey(name) ? locals.get(name) : params.containsKey(name) ? params.get(name) : fields.get(name);
     }
 
     private EntityMapping entity() {
@@ -212,7 +225,7 @@ final class TypeCollector {
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         for (FieldDeclaration f : type.getFields()) {
-            if (f.isStatic() || Syntax.annotated(f, Set.of("Transient", "OneToMany", "ManyToMany"))) {
+            if (f.isStatic() || Syntax.annotated(f, Set.of("Transient", "OneToMany", "ManyToMany", "ElementCollection"))) {
                 continue;
             }
             for (VariableDeclarator v : f.getVariables()) {

@@ -114,5 +114,8 @@ class TypedChecksTest {
                 "findAllByEmailAndName")).allSatisfy(m -> assertThat(FinderGrammar.leadingProperty(m)).as(m).hasValue("email"));
         assertThat(List.of("findAll", "findByNameContaining", "byEmail", "findbyEmail", "saveByEmail",
                 "findFirstByOrderByNameAsc", "findBy")).allSatisfy(m -> assertThat(FinderGrammar.leadingProperty(m)).as(m).isEmpty());
+        assertThat(FinderGrammar.criteria("findByBroadcastAndDraftFalseOrSlugInOrderByIdDesc")).containsExactly(
+                List.of(new FinderGrammar.Criterion("broadcast", true), new FinderGrammar.Criterion("draft", false)),
+                List.of(new FinderGrammar.Criterion("slug", true)));
     }
 }

@@ -19,7 +19,11 @@ public final class CachingNotEnabledCheck implements SourceCheck {
                     + "Without it the annotations are decoration: every call goes to the database.",
             "Add @EnableCaching to a @Configuration class (or the @SpringBootApplication class).",
             "@SpringBootApplication\npublic class App { }  // and @Cacheable elsewhere",
-            "@SpringBootApplication\n@EnableCaching\npublic class App { }");
+            "@SpringBootApplication\n@EnableCaching\npublic class App { }")
+            .scope("Spring's @Cacheable in the sources, told apart by its import from JPA's second-level cache marker "
+                            + "(javax.persistence.Cacheable, jakarta.persistence.Cacheable, which an entity class carries), "
+                            + "and @EnableCaching anywhere in the project's sources",
+                    "caching switched on outside the sources (a library's auto-configuration with its own @EnableCaching)");
 
     @Override
     public RuleMeta meta() {
@@ -32,7 +36,7 @@ public final class CachingNotEnabledCheck implements SourceCheck {
             return;
         }
         for (AnnotationExpr a : file.all(AnnotationExpr.class)) {
-            if (Syntax.simpleName(a).equals("Cacheable")) {
+            if (Syntax.simpleName(a).equals("Cacheable") && SpringCacheAnnotations.isSpring(a)) {
                 sink.reportIf(new Premise.ProjectWide(), this, a, "@Cacheable has no effect: no @EnableCaching anywhere in the project");
                 return; // once per file is enough to make the point
             }

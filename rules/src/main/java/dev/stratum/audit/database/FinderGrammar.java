@@ -1,5 +1,7 @@
 package dev.stratum.audit.database;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,26 +25,46 @@ public final class FinderGrammar {
             "EndsWith", "Not", "NotIn", "IsNot", "IsNull", "Null", "IsNotNull", "NotNull", "True", "False", "IsTrue",
             "IsFalse", "Regex", "Matches", "Empty", "IsEmpty", "NotEmpty", "IsNotEmpty", "Exists", "NotContaining");
 
+    /** One criterion of a derived query: the property it filters on, and whether an index on it can serve it. */
+    public record Criterion(String property, boolean indexable) {
+    }
+
     private FinderGrammar() {
     }
 
-    /** The leading property of a derived query, or empty if it cannot use an index anyway. */
-    public static Optional<String> leadingProperty(String method) {
+    /**
+     * The criteria of a derived query as {@code Or} branches of {@code And}-ed criteria ({@code findByAAndBOrC}: [[A,
+     * B], [C]]); empty when the name is not a derived query.
+     */
+    public static List<List<Criterion>> criteria(String method) {
         if (method.length() > MAX_NAME) {
-            return Optional.empty();
+            return List.of();
         }
         Matcher m = FINDER.matcher(method);
         if (!m.matches()) {
-            return Optional.empty();
+            return List.of();
         }
-        String criteria = m.group(1).split("OrderBy")[0];
-        String first = criteria.split("(?<=[a-z0-9])(?:And|Or)(?=[A-Z])")[0];
-        for (String op : UNINDEXABLE) {
-            if (first.endsWith(op) && first.length() > op.length()) {
-                return Optional.empty();
+        List<List<Criterion>> branches = new ArrayList<>();
+        for (String branch : m.group(1).split("OrderBy")[0].split("(?<=[a-z0-9])Or(?=[A-Z])")) {
+            List<Criterion> criteria = new ArrayList<>();
+            for (String part : branch.split("(?<=[a-z0-9])And(?=[A-Z])")) {
+                criterion(part).ifPresent(criteria::add);
+            }
+            if (!criteria.isEmpty()) {
+                branches.add(criteria);
             }
         }
-        String prop = first;
+        return branches;
+    }
+
+    private static Optional<Criterion> criterion(String part) {
+        for (String op : UNINDEXABLE) {
+            if (part.endsWith(op) && part.length() > op.length()) {
+                String prop = part.substring(0, part.length() - op.length());
+                return prop.contains("_") ? Optional.empty() : Optional.of(new Criterion(decapitalize(prop), false));
+            }
+        }
+        String prop = part;
         Matcher op = OPERATOR.matcher(prop);
         while (op.find() && op.start() > 0) {
             prop = prop.substring(0, op.start());
@@ -51,6 +73,16 @@ public final class FinderGrammar {
         if (prop.isEmpty() || prop.contains("_")) {
             return Optional.empty();
         }
-        return Optional.of(Character.toLowerCase(prop.charAt(0)) + prop.substring(1));
+        return Optional.of(new Criterion(decapitalize(prop), true));
+    }
+
+    private static String decapitalize(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The leading property of a derived query, or empty if it cannot use an index anyway. */
+    public static Optional<String> leadingProperty(String method) {
+        return criteria(method).stream().findFirst().map(branch -> branch.get(0)).filter(Criterion::indexable)
+                .map(Criterion::property);
     }
 }

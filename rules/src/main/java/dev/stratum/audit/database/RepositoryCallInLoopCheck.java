@@ -1,27 +1,26 @@
 package dev.stratum.audit.database;
 
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
-import dev.stratum.audit.Premise;
-import dev.stratum.audit.ProjectModel;
-import dev.stratum.audit.SourceCheck;
-import dev.stratum.audit.SourceFile;
-import dev.stratum.audit.Syntax;
-import dev.stratum.finding.RuleMeta;
-import dev.stratum.finding.Severity;
 import dev.stratum.audit.ProjectCheck;
+import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.model.CallGraph;
 import dev.stratum.audit.model.CallSite;
 import dev.stratum.audit.model.MethodInfo;
 import dev.stratum.audit.model.ProjectType;
 import dev.stratum.audit.model.ProjectTypes;
+import dev.stratum.finding.Location;
+import dev.stratum.finding.RuleMeta;
+import dev.stratum.finding.Severity;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** DB004: a repository call per loop iteration (N+1 queries). */
-public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectCheck {
+public final class RepositoryCallInLoopCheck implements ProjectCheck {
     /** How many project methods deep a loop's call is followed to find the query (controller -> service -> helper). */
     static final int MAX_DEPTH = 4;
 
@@ -32,37 +31,23 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
             "Load in one query (findAllById, a JOIN FETCH or @EntityGraph query, saveAll), then work in memory.",
             "for (Long id : ids) { result.add(customers.findById(id).orElseThrow()); }",
             "List<Customer> result = customers.findAllById(ids);")
-            .scope("Calls inside loop bodies and forEach/map lambdas: on a repository directly, or on a project method "
-                            + "that reaches a repository call through up to four project methods (controller -> service "
-                            + "-> helper, interfaces to their implementations), from the typed project model.",
+            .scope("Calls inside loop bodies and forEach/map lambdas, from the typed project model: on a repository directly, "
+                            + "or on a project method that reaches a repository call through up to four project methods "
+                            + "(controller -> service -> helper, interfaces to their implementations). One finding per "
+                            + "loop, its further query calls as locations. A loop over one Page or Slice of results is "
+                            + "bounded by the page size and not reported.",
                     "Lazy-loaded associations touched in a loop (an N+1 Hibernate does behind a getter), calls through "
-                            + "lambdas or method references passed around, methods whose result is cached (@Cacheable).");
+                            + "lambdas or method references passed around, methods whose result is cached (@Cacheable), "
+                            + "how many elements a loop really has (a loop over a small fixed list is reported too).");
 
     @Override
     public RuleMeta meta() {
         return META;
     }
 
-    @Override
-    public void visit(SourceFile file, FindingSink sink) {
-        if (!file.mentions("for") && !file.mentions("while") && !file.mentions("forEach")) {
-            return;
-        }
-        for (MethodCallExpr call : file.all(MethodCallExpr.class)) {
-            if (!Syntax.inLoop(call)) {
-                continue;
-            }
-            Optional<String> type = Syntax.receiverType(call);
-            if (type.isPresent() && !type.get().equals("var")) {
-                sink.reportIf(new Premise.RepositoryReceiver(type.get()), this, call, "repository call " + type.get() + "."
-                        + call.getNameAsString() + "(..) inside a loop runs one query per element");
-            }
-        }
-    }
-
     /**
-     * The indirect case, from the typed model: a call in a loop lands on a project method that (through at most
-     * {@link #MAX_DEPTH} project methods) calls a repository. Direct repository calls are the source side's.
+     * Per loop of every project method: the calls it runs per element that query, directly on a repository or
+     * through project methods that reach one (at most {@link #MAX_DEPTH} methods deep). One finding per loop.
      */
     @Override
     public void check(ProjectModel project, FindingSink sink) {
@@ -72,21 +57,51 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
         Map<MethodInfo, Optional<String>[]> known = new IdentityHashMap<>();
         for (ProjectType t : types.all()) {
             for (MethodInfo m : t.methods()) {
+                Map<Integer, List<Query>> loops = new LinkedHashMap<>();
                 for (CallSite c : m.calls()) {
-                    if (!c.inLoop() || types.receiverType(m, c).map(types::isRepository).orElse(true)) {
-                        continue;
-                    }
-                    for (ProjectTypes.Callee target : graph.targets(m, c)) {
-                        Optional<String> query = query(types, graph, target, MAX_DEPTH, known);
-                        if (query.isPresent()) {
-                            sink.report(this, t.file(), c.line(), c.endLine(), target.type().name() + "."
-                                    + c.method() + "(..) inside a loop runs a query per element (" + query.get() + ")");
-                            break;
-                        }
+                    if (c.inLoop()) {
+                        query(types, graph, m, c, known).ifPresent(q -> loops.computeIfAbsent(c.loopLine(),
+                                k -> new ArrayList<>()).add(q));
                     }
                 }
+                loops.values().forEach(queries -> report(t, queries, sink));
             }
         }
+    }
+
+    /** One query a loop runs per element: the call in the loop, what it runs, and whether it is a repository's. */
+    private record Query(CallSite call, String description, boolean direct) {
+    }
+
+    private void report(ProjectType t, List<Query> queries, FindingSink sink) {
+        Query first = queries.get(0);
+        String message = queries.size() == 1 ? (first.direct() ? "repository call " : "") + first.description()
+                + " inside a loop runs a query per element"
+                : "a loop runs " + queries.size() + " queries per element: " + String.join(", ",
+                queries.stream().map(Query::description).distinct().limit(4).toList())
+                + (queries.size() > 4 ? ", ..." : "");
+        List<Location> related = queries.stream().skip(1)
+                .map(q -> new Location(t.file(), q.call().line(), q.call().endLine())).toList();
+        sink.report(this, t.file(), first.call().line(), first.call().endLine(), message, related);
+    }
+
+    /** What a call in a loop queries: a repository method, or a project method that reaches one. */
+    private static Optional<Query> query(ProjectTypes types, CallGraph graph, MethodInfo in, CallSite c,
+                                         Map<MethodInfo, Optional<String>[]> known) {
+        Optional<String> receiver = types.receiverType(in, c);
+        if (receiver.isEmpty()) {
+            return Optional.empty();
+        }
+        if (types.isRepository(receiver.get())) {
+            return Optional.of(new Query(c, receiver.get() + "." + c.method() + "(..)", true));
+        }
+        for (ProjectTypes.Callee target : graph.targets(in, c)) {
+            Optional<String> query = query(types, graph, target, MAX_DEPTH, known);
+            if (query.isPresent()) {
+                return Optional.of(new Query(c, target.type().name() + "." + c.method() + "(..) (" + query.get() + ")", false));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -124,10 +139,5 @@ public final class RepositoryCallInLoopCheck implements SourceCheck, ProjectChec
         }
         answers[depth] = found;
         return found;
-    }
-
-    @Override
-    public boolean confirm(Premise premise, ProjectModel project) {
-        return premise instanceof Premise.RepositoryReceiver r && project.types().isRepository(r.type());
     }
 }

@@ -1,20 +1,24 @@
 package dev.stratum.audit.database;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.stratum.audit.AuditArea;
 import dev.stratum.audit.FindingSink;
+import dev.stratum.audit.Premise;
+import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
 import dev.stratum.audit.Syntax;
+import dev.stratum.audit.model.ProjectType;
+import dev.stratum.audit.model.ProjectTypes;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** DB012: a request parameter decides how many rows a query returns, with no upper bound. */
@@ -30,16 +34,14 @@ public final class UnboundedPageSizeCheck implements SourceCheck {
             "@GetMapping List<Order> list(@RequestParam @Max(100) int size) { ... }")
             .scope("Handler methods of controllers: numeric request parameters named like a page size "
                         + "(size, limit, pageSize, perPage, count, ...), their bean-validation bounds, and their use in "
-                        + "PageRequest.of/Limit.of/setMaxResults/Stream.limit in the same method.",
-                "A bound applied in a service the value is passed to (the check stays silent when the parameter goes "
-                        + "anywhere but a row limit), Pageable parameters (Spring Data caps them at 2000 by default).");
+                        + "PageRequest.of/Limit.of/setMaxResults/Stream.limit or MyBatis PageHelper.startPage/offsetPage, "
+                        + "in the handler or in the project method it passes the parameter to (a service and its "
+                        + "implementations, from the typed project model), when neither bounds it.",
+                "A bound applied deeper than the method the handler calls, or to a parameter renamed on the way "
+                        + "(the callee's parameter must be named like a page size too), Pageable parameters (Spring Data "
+                        + "caps them at 2000 by default).");
 
-    private static final Set<String> SIZE_NAMES = Set.of("size", "limit", "pagesize", "perpage", "maxresults",
-            "count", "top", "take", "max", "rows", "fetchsize");
-    private static final Set<String> NUMERIC = Set.of("int", "Integer", "long", "Long", "short", "Short");
     private static final Set<String> BOUNDS = Set.of("Max", "Range", "DecimalMax", "Size");
-    private static final Set<String> ROW_LIMITS = Set.of("of", "ofSize", "setMaxResults", "limit", "withPage",
-            "setFetchSize", "maxResults");
 
     @Override
     public RuleMeta meta() {
@@ -57,50 +59,47 @@ public final class UnboundedPageSizeCheck implements SourceCheck {
             }
             for (Parameter p : m.getParameters()) {
                 String name = p.getNameAsString();
-                if (!SIZE_NAMES.contains(name.toLowerCase(Locale.ROOT).replace("_", ""))
-                        || !NUMERIC.contains(Syntax.typeName(p.getType())) || Syntax.annotated(p, BOUNDS)
-                        || Syntax.annotated(p, Set.of("PathVariable", "RequestHeader", "RequestBody"))) {
+                if (!RowLimits.sizeParameter(p) || Syntax.annotated(p, BOUNDS)
+                        || Syntax.annotated(p, Set.of("PathVariable", "RequestHeader", "RequestBody"))
+                        || RowLimits.bounded(m, name)) {
                     continue;
                 }
-                if (!bounded(m, name) && limitsRows(m, name)) {
-                    sink.report(this, p, "request parameter '" + name + "' sets how many rows " + m.getNameAsString()
-                            + "(..) loads, with no upper bound");
+                String message = "request parameter '" + name + "' sets how many rows " + m.getNameAsString()
+                        + "(..) loads, with no upper bound";
+                if (RowLimits.limitsRows(m, name)) {
+                    sink.report(this, p, message);
+                } else {
+                    passedOn(m, name).ifPresent(premise -> sink.reportIf(premise, this, p, message));
                 }
             }
         }
     }
 
-    /** Math.min/max on the name, or a comparison of it in a condition. */
-    private static boolean bounded(MethodDeclaration m, String name) {
+    /** The first project call the handler passes the parameter to, as a premise the callee must confirm. */
+    private static Optional<Premise> passedOn(MethodDeclaration m, String name) {
         for (MethodCallExpr c : m.findAll(MethodCallExpr.class)) {
-            if ((c.getNameAsString().equals("min") || c.getNameAsString().equals("clamp")) && uses(c, name)) {
-                return true;
+            List<Expression> args = c.getArguments();
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i) instanceof NameExpr n && n.getNameAsString().equals(name)) {
+                    Optional<String> receiver = Syntax.receiverType(c);
+                    if (receiver.isPresent()) {
+                        return Optional.of(new Premise.RowLimitArgument(receiver.get(), c.getNameAsString(), args.size(), i));
+                    }
+                }
             }
         }
-        for (BinaryExpr b : m.findAll(BinaryExpr.class)) {
-            BinaryExpr.Operator op = b.getOperator();
-            if ((op == BinaryExpr.Operator.GREATER || op == BinaryExpr.Operator.GREATER_EQUALS
-                    || op == BinaryExpr.Operator.LESS || op == BinaryExpr.Operator.LESS_EQUALS) && uses(b, name)) {
-                return true;
-            }
-        }
-        return m.findFirst(ConditionalExpr.class, c -> uses(c.getCondition(), name)).isPresent();
+        return Optional.empty();
     }
 
-    /** The parameter itself is an argument of a row-limiting call (PageRequest.of(page, size), query.setMaxResults(n)). */
-    private static boolean limitsRows(MethodDeclaration m, String name) {
-        for (MethodCallExpr c : m.findAll(MethodCallExpr.class)) {
-            if (ROW_LIMITS.contains(c.getNameAsString()) && c.getArguments().stream()
-                    .anyMatch(a -> a instanceof NameExpr n && n.getNameAsString().equals(name))
-                    && (!c.getNameAsString().equals("of") && !c.getNameAsString().equals("ofSize")
-                    || c.getScope().map(s -> s.toString().endsWith("PageRequest") || s.toString().endsWith("Limit")).orElse(false))) {
-                return true;
-            }
+    @Override
+    public boolean confirm(Premise premise, ProjectModel project) {
+        if (!(premise instanceof Premise.RowLimitArgument r)) {
+            return true;
         }
-        return false;
-    }
-
-    private static boolean uses(Node n, String name) {
-        return n.findFirst(NameExpr.class, e -> e.getNameAsString().equals(name)).isPresent();
+        ProjectTypes types = project.types();
+        List<ProjectType> candidates = new ArrayList<>(types.named(r.type()));
+        candidates.addAll(types.subtypesOf(r.type()));
+        return candidates.stream().anyMatch(t -> t.method(r.method(), r.arguments())
+                .filter(callee -> callee.unboundedRowLimits().contains(r.index())).isPresent());
     }
 }

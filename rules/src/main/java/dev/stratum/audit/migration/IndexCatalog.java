@@ -13,6 +13,8 @@ import java.util.Set;
 public final class IndexCatalog {
     private final Set<String> tables = new HashSet<>();
     private final Map<String, Set<String>> leading = new HashMap<>();
+    private final Set<String> seeded = new HashSet<>();
+    private final Set<String> copied = new HashSet<>();
     private int migrationFiles;
 
     void table(String table) {
@@ -21,6 +23,16 @@ public final class IndexCatalog {
 
     void index(String table, String firstColumn) {
         leading.computeIfAbsent(norm(table), k -> new HashSet<>()).add(norm(firstColumn));
+    }
+
+    /** The migrations insert literal rows into {@code table} (INSERT ... VALUES, Liquibase insert or loadData). */
+    void seeded(String table) {
+        seeded.add(norm(table));
+    }
+
+    /** The migrations fill {@code table} from other tables (INSERT ... SELECT): data, not reference values. */
+    void copied(String table) {
+        copied.add(norm(table));
     }
 
     void countFile() {
@@ -42,6 +54,19 @@ public final class IndexCatalog {
 
     public boolean isIndexed(String table, String column) {
         return leading.getOrDefault(norm(table), Set.of()).contains(norm(column));
+    }
+
+    /**
+     * Whether the migrations seed {@code table} with literal rows and never copy rows into it from other tables:
+     * reference data (statuses, types, a settings row) that the schema's authors wrote out by hand.
+     */
+    public boolean isSeeded(String table) {
+        return seeded.contains(norm(table)) && !copied.contains(norm(table));
+    }
+
+    /** Whether the migrations copy rows into {@code table} from other tables (INSERT ... SELECT). */
+    public boolean isCopied(String table) {
+        return copied.contains(norm(table));
     }
 
     static String norm(String name) {

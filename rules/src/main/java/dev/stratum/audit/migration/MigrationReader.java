@@ -30,6 +30,8 @@ public final class MigrationReader {
     private static final Pattern ALTER_KEY = Pattern.compile(
             "alter\\s+table\\s+(?:only\\s+)?(?:if\\s+exists\\s+)?" + NAME + "\\s+add\\s+(?:constraint\\s+\\S+\\s+)?(?:unique|primary\\s+key)\\s*\\(\\s*([\\w\"`]+)");
     private static final Pattern TABLE_KEY = Pattern.compile("(?:unique|primary\\s+key)\\s*\\(\\s*([\\w\"`]+)");
+    private static final Pattern INSERT = Pattern.compile("insert\\s+into\\s+" + NAME);
+    private static final Pattern SELECT = Pattern.compile("\\bselect\\b");
     private static final Pattern INLINE_KEY = Pattern.compile("^\\s*([\\w\"`]+)\\s+[^,]*?\\b(?:primary\\s+key|unique)\\b");
 
     private MigrationReader() {
@@ -76,6 +78,16 @@ public final class MigrationReader {
             Matcher a = ALTER_KEY.matcher(statement);
             if (a.lookingAt()) {
                 catalog.index(a.group(1), a.group(2));
+                continue;
+            }
+            Matcher insert = INSERT.matcher(statement);
+            if (insert.lookingAt()) {
+                String rows = withoutLiterals(statement.substring(insert.end()));
+                if (SELECT.matcher(rows).find()) {
+                    catalog.copied(insert.group(1));
+                } else {
+                    catalog.seeded(insert.group(1));
+                }
             }
         }
     }
@@ -155,6 +167,22 @@ public final class MigrationReader {
         }
     }
 
+    /** The statement with its string literals blanked, so that a seeded value 'select' is not read as a query. */
+    private static String withoutLiterals(String statement) {
+        StringBuilder out = new StringBuilder(statement.length());
+        boolean quoted = false;
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                out.append(' ');
+            } else {
+                out.append(quoted ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Index of the parenthesis closing the one at {@code open}, or -1 when it is never closed. */
     static int matchingParen(String s, int open) {
         int depth = 0;
@@ -220,6 +248,12 @@ public final class MigrationReader {
             for (int i = 0; i < keys.getLength(); i++) {
                 Element k = (Element) keys.item(i);
                 catalog.index(k.getAttribute("tableName"), k.getAttribute("columnNames").split(",")[0]);
+            }
+        }
+        for (String tag : List.of("insert", "loadData", "loadUpdateData")) {
+            NodeList rows = doc.getElementsByTagName(tag);
+            for (int i = 0; i < rows.getLength(); i++) {
+                catalog.seeded(((Element) rows.item(i)).getAttribute("tableName"));
             }
         }
         NodeList sqls = doc.getElementsByTagName("sql");

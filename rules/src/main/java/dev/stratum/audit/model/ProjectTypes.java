@@ -298,6 +298,10 @@ public final class ProjectTypes {
      * return type of {@code b} when {@code a}'s type is a project type that declares it (chains resolved inside out).
      */
     public Optional<String> receiverType(MethodInfo in, CallSite call) {
+        if (call.receiver() == Receiver.MEMBER) {
+            return call.receiverType() == null ? Optional.empty()
+                    : memberType(call.receiverType(), call.member()).map(TypeRef::name);
+        }
         if (call.receiver() != Receiver.CALL) {
             return Optional.ofNullable(call.receiverType());
         }
@@ -311,7 +315,7 @@ public final class ProjectTypes {
         if (c.receiver() == Receiver.CALL) {
             return Optional.empty();
         }
-        String type = c.receiverType();
+        String type = c.receiver() == Receiver.MEMBER ? receiverType(in, c).orElse(null) : c.receiverType();
         while (type != null && !chain.isEmpty()) {
             CallSite next = chain.pop();
             String t = type;

@@ -61,4 +61,39 @@ class MigrationReaderTest {
         assertThat(c.isIndexed("product", "sku")).isTrue();
         assertThat(c.isIndexed("product", "name")).isFalse();
     }
+
+    @Test
+    void literalRowsSeedATableAndRowsCopiedFromOthersDoNot() {
+        IndexCatalog c = new IndexCatalog();
+        MigrationReader.sql("""
+                INSERT INTO status (name) VALUES ('NEW'), ('select me');
+                insert into "settings" (initialized) values (false);
+                insert into vulnerability (name) select name from code_vuln union select name from web_vuln;
+                INSERT INTO tag (name) VALUES ('a');
+                INSERT INTO tag (name) SELECT label FROM legacy_tag;
+                """, c);
+        assertThat(c.isSeeded("status")).as("a value 'select me' is not a query").isTrue();
+        assertThat(c.isSeeded("settings")).isTrue();
+        assertThat(c.isSeeded("vulnerability")).isFalse();
+        assertThat(c.isCopied("vulnerability")).isTrue();
+        assertThat(c.isSeeded("tag")).as("seeded, but also filled from another table").isFalse();
+        assertThat(c.isSeeded("orders")).isFalse();
+    }
+
+    @Test
+    void liquibaseInsertAndLoadDataSeed() throws IOException {
+        Path log = dir.resolve("db.changelog-master.xml");
+        Files.writeString(log, """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <insert tableName="country"><column name="code" value="FR"/></insert>
+                    <loadData tableName="currency" file="currency.csv"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        IndexCatalog c = new IndexCatalog();
+        MigrationReader.read(log, "db.changelog-master.xml", c, w -> { });
+        assertThat(c.isSeeded("country")).isTrue();
+        assertThat(c.isSeeded("currency")).isTrue();
+    }
 }

@@ -1,0 +1,5 @@
+package com.acme.shop.order;
+
+public enum OrderFlag {
+    GIFT, EXPRESS
+}

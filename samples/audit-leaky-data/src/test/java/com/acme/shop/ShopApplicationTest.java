@@ -1,0 +1,1 @@
+package com.acme.shop; class ShopApplicationTest { }
