@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code stratum audit}: parse flags and stratum.yaml, run the audit engine, write reports, map the gate. */
@@ -73,6 +74,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    StratumCommand root;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +111,10 @@ public final class AuditCommand implements Callable<Integer> {
         if (!quiet) {
             err.printf("stratum: audited %d Java files (%,d lines, %d from cache) in %.1f s%n", result.filesAnalyzed(),
                     result.lines(), result.cacheHits(), result.millis() / 1000.0);
+            err.flush();
+        }
+        if (root != null && root.debug) {
+            result.phases().forEach(p -> err.printf("stratum: debug: %6d ms  %s%n", p.millis(), p.name()));
             err.flush();
         }
         return writer.finish(result.report(), output, gate, Severity.HIGH, null, extra);

@@ -66,8 +66,10 @@ public final class AuditEngine {
 
     public AuditResult audit(Path root, AuditOptions options) {
         long start = System.nanoTime();
+        PhaseTimes clock = new PhaseTimes();
         validate(options);
         Codebase codebase = new CodebaseScanner(options.excludes(), options.walker()).scan(root);
+        clock.mark("scan");
         List<String> warnings = Collections.synchronizedList(new ArrayList<>(codebase.warnings()));
         if (codebase.isEmpty()) {
             throw new InputException(root + ": no Java sources, build files or application configuration found");
@@ -75,14 +77,17 @@ public final class AuditEngine {
         ProjectModelBuilder projectBuilder = new ProjectModelBuilder(codebase, warnings);
         Dependencies deps = projectBuilder.dependencies();
         IndexCatalog migrations = projectBuilder.migrations();
+        clock.mark("build files and migrations");
 
         List<SourceCheck> sourceChecks = checks.stream().filter(SourceCheck.class::isInstance)
                 .map(SourceCheck.class::cast).toList();
         List<String> notices = Collections.synchronizedList(new ArrayList<>());
         AuditCache cache = options.useCache()
                 ? AuditCache.open(options.cacheDir(), codebase.root(), cacheKey(options), notices::add) : null;
+        clock.mark("cache open");
         SourcePass pass = new SourcePass(new JavaFileAnalyzer(sourceChecks), cache, codebase, options.progress());
         List<FileAnalysis> analyses = pass.run(options.threads(), warnings);
+        clock.mark("source pass (" + pass.cacheHits() + " of " + analyses.size() + " files from the cache)");
         if (!codebase.javaSources().isEmpty() && analyses.isEmpty() && codebase.configFiles().isEmpty() && deps.isEmpty()) {
             throw new InputException(root + ": none of the " + codebase.javaSources().size()
                     + " Java files could be read, and no build file or configuration either");
@@ -96,11 +101,13 @@ public final class AuditEngine {
         Map<String, FileFacts> facts = new TreeMap<>();
         byFile.forEach((file, a) -> facts.put(file, a.facts()));
         ProjectTypes types = ProjectTypes.of(facts);
+        clock.mark("type model");
         List<ResourceFile> resources = projectBuilder.resources();
         List<ConfigSet> configs = projectBuilder.configs(types.propertySources(), resources);
         String[] build = projectBuilder.primaryBuildFile();
         ProjectModel project = new ProjectModel(deps, configs, migrations, types, codebase.testSources() > 0,
                 build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), resources);
+        clock.mark("configuration model");
 
         List<RawFinding> raw = new ArrayList<>();
         for (FileAnalysis a : analyses) {
@@ -111,16 +118,29 @@ public final class AuditEngine {
                 }
             }
         }
+        clock.mark("premises confirmed");
         ProjectSink projectSink = new ProjectSink(codebase.root(), byFile);
+        int quick = 0;
+        long quickMillis = 0;
         for (AuditCheck c : checks) {
             if (c instanceof ProjectCheck pc && options.areas().contains(c.meta().area()) && !options.disabled().contains(c.id())) {
+                long began = System.nanoTime();
                 try {
                     pc.check(project, projectSink);
                 } catch (RuntimeException e) {
                     warnings.add("check " + c.id() + " failed (" + e.getClass().getSimpleName() + "); its findings are missing");
                 }
+                long took = (System.nanoTime() - began) / 1_000_000;
+                if (took >= PhaseTimes.LISTED_CHECK_MILLIS) {
+                    clock.add("project check " + c.id(), took);
+                } else {
+                    quick++;
+                    quickMillis += took;
+                }
             }
         }
+        clock.add(quick + " other project checks", quickMillis);
+        clock.restart();
         raw.addAll(projectSink.found());
 
         List<RawFinding> active = new ArrayList<>();
@@ -142,8 +162,10 @@ public final class AuditEngine {
                 .thenComparingInt(Finding::line).thenComparing(Finding::id).thenComparing(Finding::message);
         findings.sort(order);
         suppressed.sort(order);
+        clock.mark("folding and suppressions");
         if (cache != null) {
             cache.save(notices::add);
+            clock.mark("cache save");
         }
         List<RuleMeta> rules = checks.stream().map(AuditCheck::meta)
                 .filter(m -> options.areas().contains(m.area()) && !options.disabled().contains(m.id())).toList();
@@ -152,7 +174,7 @@ public final class AuditEngine {
         Report report = new Report(new Tool("stratum", options.toolVersion()), rules, findings, suppressed,
                 processing, scores.ordered());
         return new AuditResult(report, scores, analyses.size(), pass.unreadable(), lines,
-                pass.cacheHits(), (System.nanoTime() - start) / 1_000_000, List.copyOf(notices));
+                pass.cacheHits(), (System.nanoTime() - start) / 1_000_000, List.copyOf(notices), clock.phases());
     }
 
     /** One folded group as a finding: the first place, the others as related locations. */

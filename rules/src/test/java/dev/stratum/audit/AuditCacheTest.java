@@ -48,6 +48,23 @@ class AuditCacheTest {
     }
 
     @Test
+    void anUnchangedTreeLeavesTheCacheFileAsItIs() throws IOException {
+        Path f = root.resolve("src/main/java/A.java");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "class A { }");
+        AuditOptions cached = AuditOptions.defaults().withCacheDir(cacheDir);
+        AuditEngine.standard().audit(root, cached);
+        Files.setLastModifiedTime(cacheFile(), java.nio.file.attribute.FileTime.fromMillis(0));
+        byte[] before = Files.readAllBytes(cacheFile());
+
+        assertThat(AuditEngine.standard().audit(root, cached).cacheHits()).isEqualTo(1);
+        assertThat(Files.getLastModifiedTime(cacheFile()).toMillis()).isZero();
+        Files.writeString(f, "class A { int x; }");
+        AuditEngine.standard().audit(root, cached);
+        assertThat(Files.readAllBytes(cacheFile())).isNotEqualTo(before);
+    }
+
+    @Test
     void aDifferentToolVersionStartsCold() throws IOException {
         Path f = root.resolve("src/main/java/A.java");
         Files.createDirectories(f.getParent());
@@ -84,6 +101,58 @@ class AuditCacheTest {
             assertThat(warm.cacheHits()).as(sample).isPositive().isEqualTo(warm.filesAnalyzed());
             assertThat(warm.report().findings()).extracting(f -> AuditSamplesTest.line(f) + " " + f.message() + " "
                     + f.fingerprint()).as(sample).containsExactlyElementsOf(cold);
+        }
+    }
+
+    /**
+     * After a one-file edit a warm audit reports what a fresh one does: the edited file is analysed again and the
+     * cached files' findings that depend on it (premises, project checks) are decided against the new model.
+     */
+    @Test
+    void aWarmRunAfterEditingOneFileReportsExactlyWhatAFreshAuditOfTheEditedTreeReports() throws IOException {
+        Path tree = root.resolve("orders");
+        copy(AuditSamplesTest.SAMPLES.resolve("audit-leaky-database"), tree);
+        Path repository = tree.resolve("src/main/java/com/acme/orders/customer/CustomerRepository.java");
+        AuditOptions cached = AuditOptions.defaults().withCacheDir(cacheDir);
+        AuditEngine.standard().audit(tree, cached);
+
+        // 1: no change to what the file means
+        Files.writeString(repository, Files.readString(repository) + "// touched\n");
+        AuditResult touched = AuditEngine.standard().audit(tree, cached);
+        assertThat(touched.cacheHits()).isEqualTo(touched.filesAnalyzed() - 1);
+        assertThat(outcome(touched)).isEqualTo(outcome(AuditEngine.standard().audit(tree, AuditOptions.defaults())));
+
+        // 2: the repository is no longer one, which changes findings in files that come from the cache
+        Files.writeString(repository, Files.readString(repository).replace("extends JpaRepository<Customer, Long> ", ""));
+        AuditResult edited = AuditEngine.standard().audit(tree, cached);
+        AuditResult fresh = AuditEngine.standard().audit(tree, AuditOptions.defaults());
+        assertThat(edited.cacheHits()).isEqualTo(edited.filesAnalyzed() - 1);
+        assertThat(outcome(edited)).isEqualTo(outcome(fresh)).isNotEqualTo(outcome(touched));
+        assertThat(outcome(touched)).anyMatch(l -> l.startsWith("DB004 src/main/java/com/acme/orders/customer/CustomerService.java:26"));
+        assertThat(outcome(edited)).noneMatch(l -> l.startsWith("DB004 src/main/java/com/acme/orders/customer/CustomerService.java:26"));
+    }
+
+    /** Everything a report says: findings with their messages, places and fingerprints, suppressed ones, warnings, scores. */
+    private static List<String> outcome(AuditResult r) {
+        List<String> out = new java.util.ArrayList<>();
+        r.report().findings().forEach(f -> out.add(AuditSamplesTest.line(f) + " " + f.severity() + " " + f.message()
+                + " " + f.fingerprint() + " " + f.related()));
+        r.report().suppressed().forEach(f -> out.add("suppressed " + AuditSamplesTest.line(f) + " " + f.message()));
+        r.report().warnings().forEach(w -> out.add("warning " + w));
+        out.add("scores " + r.scores());
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 }

@@ -137,7 +137,7 @@ class AuditHostileTest {
         audit(repo, "-f", "json", "--exit-zero").warnsAndExits(ExitCode.OK);
         Path file = AuditTrees.cacheFile(cache());
         // same magic, an entry for every hash with no findings, but not signed with this user's key
-        byte[] header = "STRATUM-AUDIT-CACHE/3\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] header = "STRATUM-AUDIT-CACHE/4\n".getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream forged = new ByteArrayOutputStream();
         forged.write(header);
         forged.write(new byte[32]);
@@ -170,7 +170,7 @@ class AuditHostileTest {
             }
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("STRATUM-AUDIT-CACHE/3\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("STRATUM-AUDIT-CACHE/4\n".getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[32]);
             byte[] m = member.toByteArray();
             for (long written = 0; written < 31_000_000L; written += m.length) {
@@ -217,6 +217,8 @@ class AuditHostileTest {
             audit(repo).warnsAndExits(ExitCode.OK); // key and directory exist now
             disk.fill();
             for (int run = 0; run < 3; run++) {
+                // a changed file, so there is something to write (an unchanged tree leaves the cache file alone)
+                write(repo, "src/main/java/app/Clean.java", AuditTrees.CLEAN + "// run " + run + "\n");
                 Hostile full = audit(repo, "-f", "json").warnsAndExits(ExitCode.OK, "audit cache not written", "No space left");
                 assertThat(ids(full)).containsExactly("MO005 src/main/java/app/Prints.java");
             }

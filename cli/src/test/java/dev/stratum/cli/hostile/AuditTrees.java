@@ -55,7 +55,7 @@ final class AuditTrees {
     /** The one signed cache file under a cache root. */
     static Path cacheFile(Path cacheRoot) throws IOException {
         try (Stream<Path> all = Files.walk(cacheRoot)) {
-            return all.filter(p -> p.getFileName().toString().equals("audit-v3.cache")).findFirst()
+            return all.filter(p -> p.getFileName().toString().equals("audit-v4.cache")).findFirst()
                     .orElseThrow(() -> new AssertionError("no cache file under " + cacheRoot));
         }
     }

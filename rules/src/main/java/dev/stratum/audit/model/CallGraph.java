@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * Which project methods run when a set of entry methods runs, following calls whose receiver type the model
  * resolves. A call on an interface or a base class also reaches the project's implementations of that method
  * (a controller holding {@code OrderService} reaches {@code OrderServiceImpl.all()}). Lambdas and method references
- * passed around are not followed.
+ * passed around are not followed. Each call's targets are worked out once per graph (a check that walks the same
+ * methods at several depths asks again and again); a graph is meant for one check on one thread.
  */
 public final class CallGraph {
     /** A method of a project type, and the entry method it was first reached from. */
@@ -20,6 +21,8 @@ public final class CallGraph {
     }
 
     private final ProjectTypes types;
+    /** By identity: every call site belongs to one method, and its targets depend on that method's other calls. */
+    private final Map<CallSite, List<ProjectTypes.Callee>> targets = new IdentityHashMap<>();
 
     public CallGraph(ProjectTypes types) {
         this.types = types;
@@ -55,15 +58,24 @@ public final class CallGraph {
 
     /** The declared callee and every override of it in the project's subtypes of the receiver's type. */
     public List<ProjectTypes.Callee> targets(MethodInfo in, CallSite call) {
-        List<ProjectTypes.Callee> out = new ArrayList<>();
+        List<ProjectTypes.Callee> known = targets.get(call);
+        if (known == null) {
+            known = resolve(in, call);
+            targets.put(call, known);
+        }
+        return known;
+    }
+
+    private List<ProjectTypes.Callee> resolve(MethodInfo in, CallSite call) {
         String receiver = types.receiverType(in, call).orElse(null);
         if (receiver == null) {
-            return out;
+            return List.of();
         }
+        List<ProjectTypes.Callee> out = new ArrayList<>();
         types.callee(in, call).ifPresent(out::add);
         for (ProjectType t : types.subtypesOf(receiver)) {
             t.method(call.method(), call.arguments()).ifPresent(m -> out.add(new ProjectTypes.Callee(t, m)));
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 }

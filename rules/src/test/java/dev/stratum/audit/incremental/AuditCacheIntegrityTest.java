@@ -3,16 +3,16 @@ package dev.stratum.audit.incremental;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
+import dev.stratum.audit.FileAnalysis;
+import dev.stratum.audit.model.FileFacts;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,27 +34,65 @@ class AuditCacheIntegrityTest {
     }
 
     @Test
-    void aSignedGzipBombStopsAtTheDecompressedBound() throws Exception {
-        List<String> notices = new ArrayList<>();
-        byte[] key = CacheKey.load(Files.createDirectories(tmp.resolve("root")), notices::add);
-        ByteArrayOutputStream payload = new ByteArrayOutputStream();
-        try (OutputStream gz = new GZIPOutputStream(payload)) {
-            gz.write("{\"key\":\"k\",\"root\":\"r\",\"entries\":{".getBytes(StandardCharsets.UTF_8));
-            byte[] blanks = new byte[1 << 20];
-            java.util.Arrays.fill(blanks, (byte) ' ');
-            for (int i = 0; i < 8; i++) {
-                gz.write(blanks);
-            }
+    void aSignedFileWhoseEntriesWouldInflatePastTheBoundIsRefusedBeforeAnyIsInflated() throws Exception {
+        byte[] key = CacheKey.load(Files.createDirectories(tmp.resolve("root")), n -> { });
+        Map<String, CachedEntry> entries = new TreeMap<>();
+        for (int i = 0; i < 3; i++) {
+            // each claims 600 KiB inflated; the bound is 1 MiB
+            entries.put(String.format("%064x", i), new CachedEntry(new byte[] {3, 0}, 0, 2, 600 << 10));
         }
-        Path file = tmp.resolve(AuditCache.FILE);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("STRATUM-AUDIT-CACHE/3\n".getBytes(StandardCharsets.US_ASCII));
-            out.write(AuditCache.mac(key, payload.toByteArray()));
-            out.write(payload.toByteArray());
-        }
+        Path file = write(key, AuditCache.payload("k", "r", entries));
+
         assertThatThrownBy(() -> AuditCache.read(file, key, 1 << 20)).isInstanceOf(AuditCache.Untrusted.class)
                 .hasMessageContaining("more than 1 MiB when decompressed");
-        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void anEntryThatInflatesPastItsStatedLengthIsAMissNotAnAllocation() throws Exception {
+        FileAnalysis real = new FileAnalysis("A.java", 1, FileFacts.EMPTY, List.of(), List.of());
+        CachedEntry honest = CachedEntry.of(real);
+        assertThat(honest.decode()).isEqualTo(real);
+        byte[] zeros = new byte[1 << 20];
+        java.util.zip.Deflater d = new java.util.zip.Deflater(1, true);
+        d.setInput(zeros);
+        d.finish();
+        byte[] bomb = new byte[1 << 16];
+        int n = d.deflate(bomb);
+        d.end();
+        CachedEntry lying = new CachedEntry(bomb, 0, n, 16);
+
+        assertThatThrownBy(lying::decode).isInstanceOf(BinaryIn.Malformed.class).hasMessageContaining("stated length");
+        assertThatThrownBy(() -> new CachedEntry(honest.buffer(), 0, honest.length(), honest.rawLength() + 1).decode())
+                .isInstanceOf(BinaryIn.Malformed.class);
+    }
+
+    @Test
+    void aChangedByteAnywhereAfterTheMagicFailsTheIntegrityCheck() throws Exception {
+        byte[] key = CacheKey.load(Files.createDirectories(tmp.resolve("root")), n -> { });
+        Map<String, CachedEntry> entries = new TreeMap<>();
+        entries.put(String.format("%064x", 1), CachedEntry.of(new FileAnalysis("A.java", 1, FileFacts.EMPTY, List.of(),
+                List.of())));
+        byte[] payload = AuditCache.payload("k", "r", entries);
+        Path file = write(key, payload);
+        assertThat(AuditCache.read(file, key).entries()).containsOnlyKeys(String.format("%064x", 1));
+        byte[] whole = Files.readAllBytes(file);
+        for (int i = AuditCache.MAGIC.length; i < whole.length; i += 7) {
+            byte[] changed = whole.clone();
+            changed[i] ^= 1;
+            Files.write(file, changed);
+            assertThatThrownBy(() -> AuditCache.read(file, key)).isInstanceOf(AuditCache.Untrusted.class)
+                    .hasMessageContaining("integrity check");
+        }
+    }
+
+    private Path write(byte[] key, byte[] payload) throws IOException {
+        Path file = tmp.resolve(AuditCache.FILE);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(AuditCache.MAGIC);
+            out.write(AuditCache.mac(key, payload));
+            out.write(payload);
+        }
+        return file;
     }
 
     @Test
