@@ -31,8 +31,9 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
                             + "DefaultHttpClient) used on their own, URLConnection.openConnection()/URL.openStream() with "
                             + "the setConnectTimeout/setReadTimeout calls of the same method, JAX-RS ClientBuilder. An "
                             + "Apache client handed to a request factory in its method is judged with that chain: at the "
-                            + "RestTemplate (RE001), or not at all when the factory sets timeouts. A URL from "
-                            + "getResource, ClassPathResource, File.toURI() or a file:/jar: literal is not a network call.",
+                            + "RestTemplate or RestClient (RE001, RE003), or not at all when the factory sets timeouts. "
+                            + "A URL from getResource, ClassPathResource, File.toURI() or a file:/jar: literal is not a "
+                            + "network call.",
                     "Timeouts set on a connection manager passed in (counted as set), or in another method than the "
                             + "one that opens the connection; a URL held in a field set outside its initializer. OkHttp "
                             + "(10 s defaults) is not reported; OpenFeign is RE011; RestTemplate, WebClient, RestClient "
@@ -86,11 +87,11 @@ public final class OtherHttpClientTimeoutCheck implements SourceCheck {
     }
 
     /**
-     * An Apache client handed to a request factory in its method is one link of a RestTemplate's chain: judged there
-     * (RE001) when the factory goes to a template, fine when the factory sets timeouts itself.
+     * An Apache client handed to a request factory in its method is one link of a client's chain: judged at the
+     * RestTemplate or RestClient (RE001, RE003) the factory goes to, fine when the factory sets timeouts itself.
      */
     private static boolean judgedByTemplate(MethodCallExpr client) {
-        return RequestFactories.wrapping(client).map(f -> RequestFactories.givenToRestTemplate(f)
+        return RequestFactories.wrapping(client).map(f -> RequestFactories.givenToClient(f)
                 || RequestFactories.of(f) == Timeouts.SET).orElse(false);
     }
 

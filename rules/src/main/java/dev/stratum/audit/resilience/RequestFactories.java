@@ -83,6 +83,21 @@ final class RequestFactories {
         return Timeouts.UNKNOWN;
     }
 
+    /**
+     * The factory a builder chain ({@code RestTemplateBuilder}, {@code RestClient.builder()}) is given with
+     * {@code requestFactory(..)}, judged like a constructor argument; none leaves the default factory (UNSET).
+     */
+    static Timeouts ofChain(MethodCallExpr build) {
+        Expression e = build;
+        while (e instanceof MethodCallExpr m) {
+            if (m.getNameAsString().equals("requestFactory") && m.getArguments().size() == 1) {
+                return of(m.getArgument(0));
+            }
+            e = m.getScope().orElse(null);
+        }
+        return Timeouts.UNSET;
+    }
+
     /** A factory created here; {@code client} is what {@code setHttpClient} gave it later, if anything. */
     private static Timeouts created(ObjectCreationExpr o, Expression client, int depth) {
         String type = o.getType().getNameAsString();
@@ -133,11 +148,11 @@ final class RequestFactories {
     }
 
     /**
-     * Whether a factory (created inline or held in a local) is handed to a RestTemplate in its method:
-     * {@code new RestTemplate(f)}, {@code template.setRequestFactory(f)} or a builder's {@code requestFactory(f)}.
-     * Then RE001 judges the whole chain at the RestTemplate.
+     * Whether a factory (created inline or held in a local) is handed to a client in its method:
+     * {@code new RestTemplate(f)}, {@code template.setRequestFactory(f)} or the {@code requestFactory(f)} of a
+     * RestTemplateBuilder or RestClient builder. Then RE001 or RE003 judges the whole chain at that client.
      */
-    static boolean givenToRestTemplate(Expression factory) {
+    static boolean givenToClient(Expression factory) {
         if (factory instanceof ObjectCreationExpr && handsToTemplate(factory)) {
             return true;
         }
@@ -165,6 +180,7 @@ final class RequestFactories {
         }
         return parent instanceof MethodCallExpr m && m.getArguments().contains(child)
                 && (m.getNameAsString().equals("setRequestFactory") || m.getNameAsString().equals("requestFactory")
-                && ClientChains.fromVariableOf(m, Set.of("RestTemplateBuilder")));
+                && (ClientChains.fromVariableOf(m, Set.of("RestTemplateBuilder"))
+                || ClientChains.staticCall(ClientChains.first(m), "RestClient", "builder")));
     }
 }

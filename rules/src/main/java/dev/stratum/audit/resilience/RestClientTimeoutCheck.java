@@ -20,7 +20,13 @@ public final class RestClientTimeoutCheck implements SourceCheck {
                     + "ClientHttpRequestFactorySettings.defaults().withReadTimeout(..))), or inject Boot's "
                     + "RestClient.Builder and set spring.http.client.read-timeout.",
             "RestClient client = RestClient.create(\"https://inventory\");",
-            "RestClient client = RestClient.builder().baseUrl(url).requestFactory(factoryWithTimeouts).build();");
+            "RestClient client = RestClient.builder().baseUrl(url).requestFactory(factoryWithTimeouts).build();")
+            .scope("RestClient.create(..) and RestClient.builder() chains; the factory given to requestFactory(..) is "
+                            + "followed like RE001's (SimpleClientHttpRequestFactory, HttpComponentsClientHttpRequestFactory "
+                            + "and the Apache HttpClient it wraps, through the method's locals).",
+                    "Injected RestClient.Builders (Boot's spring.http.client.* apply), a factory built in another "
+                            + "method, a field or a parameter (counted as configured), RestClient.create(restTemplate) "
+                            + "(reported although it takes the template's factory).");
 
     @Override
     public RuleMeta meta() {
@@ -38,8 +44,10 @@ public final class RestClientTimeoutCheck implements SourceCheck {
                 sink.report(this, call, "RestClient.create(..) has no connect or read timeout");
             } else if (call.getNameAsString().equals("build") && call.getArguments().isEmpty()
                     && ClientChains.staticCall(ClientChains.first(call), "RestClient", "builder")
-                    && !ClientChains.names(call).contains("requestFactory")) {
-                sink.report(this, call, "RestClient built with no connect or read timeout");
+                    && RequestFactories.ofChain(call) == Timeouts.UNSET) {
+                sink.report(this, call, ClientChains.names(call).contains("requestFactory")
+                        ? "RestClient built on a request factory with no connect or read timeout"
+                        : "RestClient built with no connect or read timeout");
             }
         }
     }

@@ -80,7 +80,7 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
             if (call.getNameAsString().equals("build") && call.getArguments().isEmpty()
                     && ClientChains.fromVariableOf(call, Set.of("RestTemplateBuilder"))
                     && ClientChains.names(call).stream().noneMatch(BUILDER_TIMEOUTS::contains)
-                    && builderFactory(call) == Timeouts.UNSET) {
+                    && RequestFactories.ofChain(call) == Timeouts.UNSET) {
                 sink.reportIf(ClientChains.NO_HTTP_CONFIG, this, call, "RestTemplate built with no connect or read timeout");
             }
         }
@@ -91,18 +91,6 @@ public final class RestTemplateTimeoutCheck implements SourceCheck {
         Node method = Locals.method(n);
         String target = Locals.storedIn(n).orElse(n.getParentNode().orElse(null) instanceof ReturnStmt ? "return" : null);
         return target == null ? "line " + Syntax.line(n) : Syntax.line(method) + ":" + target;
-    }
-
-    /** A builder's {@code requestFactory(..)}, judged like a constructor argument; none is the default factory. */
-    private static Timeouts builderFactory(MethodCallExpr build) {
-        Expression e = build;
-        while (e instanceof MethodCallExpr m) {
-            if (m.getNameAsString().equals("requestFactory") && m.getArguments().size() == 1) {
-                return RequestFactories.of(m.getArgument(0));
-            }
-            e = m.getScope().orElse(null);
-        }
-        return Timeouts.UNSET;
     }
 
     @Override

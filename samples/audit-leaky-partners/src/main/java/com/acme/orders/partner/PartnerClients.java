@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
 @Configuration
@@ -27,5 +28,22 @@ public class PartnerClients {
                         .build())
                 .build();
         return new RestTemplate(new HttpComponentsClientHttpRequestFactory(http));
+    }
+
+    /** A RestClient over an Apache client without timeouts: one finding, at the RestClient. */
+    @Bean
+    RestClient statementsClient() {
+        CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
+        return RestClient.builder().requestFactory(new HttpComponentsClientHttpRequestFactory(http)).build();
+    }
+
+    /** The factory around the Apache client sets the timeouts: nothing to report. */
+    @Bean
+    RestClient invoicesClient() {
+        CloseableHttpClient http = HttpClients.custom().disableCookieManagement().build();
+        HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(http);
+        factory.setConnectTimeout(2000);
+        factory.setReadTimeout(5000);
+        return RestClient.builder().requestFactory(factory).build();
     }
 }
