@@ -1,5 +1,7 @@
 package dev.stratum.audit;
 
+import dev.stratum.audit.build.BuildModule;
+import dev.stratum.audit.build.BuildModules;
 import dev.stratum.audit.build.Dependencies;
 import dev.stratum.audit.build.GradleReader;
 import dev.stratum.audit.build.PomReader;
@@ -75,7 +77,8 @@ public final class AuditEngine {
             throw new InputException(root + ": no Java sources, build files or application configuration found");
         }
         ProjectModelBuilder projectBuilder = new ProjectModelBuilder(codebase, warnings);
-        Dependencies deps = projectBuilder.dependencies();
+        BuildModules modules = projectBuilder.modules();
+        Dependencies deps = Dependencies.merge(modules.all().stream().map(BuildModule::dependencies).toList());
         IndexCatalog migrations = projectBuilder.migrations();
         clock.mark("build files and migrations");
 
@@ -105,8 +108,10 @@ public final class AuditEngine {
         List<ResourceFile> resources = projectBuilder.resources();
         List<ConfigSet> configs = projectBuilder.configs(types.propertySources(), resources);
         String[] build = projectBuilder.primaryBuildFile();
-        ProjectModel project = new ProjectModel(deps, configs, migrations, types, codebase.testSources() > 0,
-                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), resources);
+        ProjectModel whole = new ProjectModel(deps, configs, migrations, types, codebase.testSources() > 0,
+                build[0], build[0] == null ? 0 : Integer.parseInt(build[1]), resources, List.of());
+        ProjectModel project = new ProjectModel(deps, configs, migrations, types, whole.hasTests(), whole.buildFile(),
+                whole.buildFileLine(), resources, ApplicationViews.of(whole, modules, facts));
         clock.mark("configuration model");
 
         List<RawFinding> raw = new ArrayList<>();
@@ -293,14 +298,14 @@ public final class AuditEngine {
             this.warnings = warnings;
         }
 
-        Dependencies dependencies() {
-            List<Dependencies> parts = new ArrayList<>();
+        BuildModules modules() {
+            List<BuildModule> parts = new ArrayList<>();
             for (Path b : codebase.buildFiles()) {
                 String rel = codebase.relative(b);
-                parts.add(b.getFileName().toString().equals("pom.xml") ? PomReader.read(b, rel, warnings::add)
-                        : GradleReader.read(b, rel, warnings::add));
+                parts.add(b.getFileName().toString().equals("pom.xml") ? PomReader.module(b, rel, warnings::add)
+                        : GradleReader.module(b, rel, warnings::add));
             }
-            return Dependencies.merge(parts);
+            return new BuildModules(parts);
         }
 
         /** Every property source per module (see {@link ConfigSources}); read after the sources, which name some. */

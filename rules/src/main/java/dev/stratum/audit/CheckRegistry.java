@@ -41,6 +41,7 @@ import dev.stratum.audit.security.CorsWildcardCredentialsCheck;
 import dev.stratum.audit.security.CsrfDisabledCheck;
 import dev.stratum.audit.security.HardcodedSecretInCodeCheck;
 import dev.stratum.audit.security.HardcodedSecretInConfigCheck;
+import dev.stratum.audit.security.InMemoryTokenStoreCheck;
 import dev.stratum.audit.security.NoSpringSecurityCheck;
 import dev.stratum.audit.security.PermitAllEverythingCheck;
 import dev.stratum.audit.security.PlainHttpEndpointCheck;
@@ -134,6 +135,7 @@ public final class CheckRegistry {
                 new RawPasswordStorageCheck(),
                 new PredictableSecretCheck(),
                 new UnthrottledLoginCheck(),
+                new InMemoryTokenStoreCheck(),
                 new RestTemplateTimeoutCheck(),
                 new WebClientTimeoutCheck(),
                 new RestClientTimeoutCheck(),

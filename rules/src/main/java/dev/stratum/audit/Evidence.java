@@ -7,5 +7,10 @@ public enum Evidence {
     /** A query or transaction timeout set in code: {@code @Transactional(timeout)}, a timeout hint, statement_timeout. */
     DB_TIMEOUT,
     /** Feign request options built in code ({@code new Request.Options(..)}): a Feign connect and read timeout. */
-    FEIGN_OPTIONS
+    FEIGN_OPTIONS,
+    /**
+     * A credential travels in a cookie: code reads or sets a cookie named like a token or session ({@code token},
+     * {@code jwt}, {@code auth}, {@code session}; CSRF token cookies excepted), so browsers send it by themselves.
+     */
+    CREDENTIAL_COOKIE
 }

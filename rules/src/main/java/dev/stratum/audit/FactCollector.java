@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.stratum.audit.model.FileFacts;
 import dev.stratum.audit.model.TypeInfo;
+import dev.stratum.audit.security.CredentialCookies;
 import dev.stratum.audit.security.chain.ChainReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -124,6 +125,9 @@ public final class FactCollector {
                     found.add(Evidence.JWT_AUDIENCE_CLAIM);
                 }
             }
+        }
+        if ((file.mentions("Cookie") || file.mentions("cookie")) && CredentialCookies.present(file)) {
+            found.add(Evidence.CREDENTIAL_COOKIE);
         }
         return found;
     }

@@ -32,6 +32,11 @@ public final class PomReader {
     }
 
     public static Dependencies read(Path pom, String relative, Consumer<String> warnings) {
+        return module(pom, relative, warnings).dependencies();
+    }
+
+    /** The pom as a module of its build: name, parent, dependencies, whether it applies spring-boot-maven-plugin. */
+    public static BuildModule module(Path pom, String relative, Consumer<String> warnings) {
         String text;
         Document doc;
         try {
@@ -42,15 +47,16 @@ public final class PomReader {
             }
         } catch (SAXException e) {
             warnings.accept(relative + ": malformed pom.xml (" + firstLine(e.getMessage()) + "), its dependencies are unknown");
-            return new Dependencies(List.of(), null);
+            return unknown(relative);
         } catch (dev.stratum.audit.InputFiles.Unreadable e) {
             warnings.accept(relative + ": " + e.getMessage() + ", not read");
-            return new Dependencies(List.of(), null);
+            return unknown(relative);
         } catch (IOException | ParserConfigurationException e) {
             warnings.accept(relative + ": cannot read (" + e.getClass().getSimpleName() + ")");
-            return new Dependencies(List.of(), null);
+            return unknown(relative);
         }
-        Map<String, Integer> artifactLines = artifactLines(text.split("\r\n|\r|\n", -1));
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<String, Integer> artifactLines = artifactLines(lines);
         List<Dependency> deps = new ArrayList<>();
         Element project = doc.getDocumentElement();
         String boot = null;
@@ -89,7 +95,16 @@ public final class PomReader {
                 }
             }
         }
-        return new Dependencies(deps, boot, plugins);
+        String packaging = text(project, "packaging");
+        return new BuildModule(BuildModule.dirOf(relative), relative, BuildModule.dependencyBlockLine(lines),
+                orEmpty(text(project, "artifactId")), parent == null ? null : text(parent, "artifactId"),
+                new Dependencies(deps, boot, plugins), List.of(), plugins.contains("spring-boot-maven-plugin"),
+                "pom".equals(packaging), List.of());
+    }
+
+    private static BuildModule unknown(String relative) {
+        return new BuildModule(BuildModule.dirOf(relative), relative, 1, "", null, new Dependencies(List.of(), null),
+                List.of(), false, false, List.of());
     }
 
     static DocumentBuilder builder() throws ParserConfigurationException {

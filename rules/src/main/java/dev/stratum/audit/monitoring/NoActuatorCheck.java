@@ -16,7 +16,12 @@ public final class NoActuatorCheck implements ProjectCheck {
                     + "way to look inside a running instance: failures are found by users.",
             "Add spring-boot-starter-actuator and expose health (with probes) and a metrics endpoint.",
             "<!-- spring-boot-starter-web only -->",
-            "<artifactId>spring-boot-starter-actuator</artifactId>");
+            "<artifactId>spring-boot-starter-actuator</artifactId>")
+            .scope("Each Spring Boot web application of the build on its own (see SE003 for what an application "
+                            + "module is): whether spring-boot-starter-actuator is among its dependencies, its own, "
+                            + "its parent pom's or those of the modules it uses. Reported on its build file.",
+                    "Health checks written by hand (a controller answering /health), dependencies that only a "
+                            + "resolved dependency graph shows.");
 
     @Override
     public RuleMeta meta() {
@@ -24,13 +29,15 @@ public final class NoActuatorCheck implements ProjectCheck {
     }
 
     @Override
-    public void check(ProjectModel project, FindingSink sink) {
-        var deps = project.dependencies();
-        if (deps.isEmpty() || !project.isSpringBoot() || !project.isWebApp()) {
-            return;
-        }
-        if (!deps.has("spring-boot-actuator") && !deps.has("spring-boot-starter-actuator")) {
-            Locations.atBuild(project, sink, this, "Spring Boot web service without spring-boot-starter-actuator");
+    public void check(ProjectModel whole, FindingSink sink) {
+        for (ProjectModel app : whole.applications()) {
+            var deps = app.dependencies();
+            if (deps.isEmpty() || !app.isSpringBoot() || !app.isWebApp()) {
+                continue;
+            }
+            if (!deps.has("spring-boot-actuator") && !deps.has("spring-boot-starter-actuator")) {
+                Locations.atBuild(app, sink, this, "Spring Boot web service without spring-boot-starter-actuator");
+            }
         }
     }
 }

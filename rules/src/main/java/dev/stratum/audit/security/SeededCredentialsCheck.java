@@ -6,6 +6,8 @@ import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.ResourceFile;
 import dev.stratum.audit.ResourceFiles;
+import dev.stratum.audit.SourceCheck;
+import dev.stratum.audit.SourceFile;
 import dev.stratum.audit.config.ConfigSet;
 import dev.stratum.audit.sql.SqlInserts;
 import dev.stratum.finding.RuleMeta;
@@ -14,11 +16,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** SE017: a SQL script that creates a user with a fixed password in every installation. */
-public final class SeededCredentialsCheck implements ProjectCheck {
+/** SE017: a SQL script or start-up code that creates a user with a fixed password in every installation. */
+public final class SeededCredentialsCheck implements ProjectCheck, SourceCheck {
     static final RuleMeta META = new RuleMeta("SE017", AuditArea.SECURITY, Severity.HIGH,
-            "Default credentials seeded by SQL scripts",
-            "A migration or data.sql that inserts an admin (or any user) with a fixed password, hashed or not, "
+            "Default credentials seeded by SQL scripts or start-up code",
+            "A migration, data.sql or start-up runner that creates an admin (or any user) with a fixed password, hashed or not, "
                     + "gives every installation the same login: it is in the repository, so it is known, and "
                     + "nobody remembers to change it.",
             "Create the first account from configuration at start-up (a password from a secret, required, or a "
@@ -28,9 +30,13 @@ public final class SeededCredentialsCheck implements ProjectCheck {
             .scope("INSERT statements of Flyway/Liquibase SQL migrations, data*.sql and import.sql (outside test "
                             + "sources and dev/test-named scripts) into tables named like users or accounts, with a "
                             + "password-like column set to a literal; data.sql only when it runs (embedded database or "
-                            + "spring.sql.init.mode=always), import.sql only with ddl-auto create.",
-                    "Rows written by Java start-up code, Liquibase XML inserts, passwords set by a later UPDATE, "
-                            + "Flyway placeholders (counted as configurable).");
+                            + "spring.sql.init.mode=always), import.sql only with ddl-auto create. Start-up code: "
+                            + "CommandLineRunner/ApplicationRunner run methods and @Bean runners, @PostConstruct and "
+                            + "@EventListener methods that call setPassword(\"literal\"), .password(\"literal\") or "
+                            + "encode(\"literal\"), unless under a non-production @Profile.",
+                    "Passwords passed to a constructor or a method of the project's own, start-up code in other "
+                            + "shapes (a service called from a runner), Liquibase XML inserts, passwords set by a "
+                            + "later UPDATE, Flyway placeholders (counted as configurable).");
 
     private static final Pattern USER_TABLE = Pattern.compile(
             "(?:app_?|sys_?|tb_?|t_)?(?:users?|accounts?|members?|admins?|administrators?|logins?|credentials?|"
@@ -42,6 +48,12 @@ public final class SeededCredentialsCheck implements ProjectCheck {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public void visit(SourceFile file, FindingSink sink) {
+        CodeSeededUsers.find(file).forEach(call -> sink.report(this, call, "start-up code sets a fixed password "
+                + "(value hidden) on every start: every installation starts with the same credentials"));
     }
 
     @Override

@@ -92,7 +92,8 @@ public final class ChainReader {
             rules.add(new SecurityChain.Rule(patterns.isEmpty() ? List.of(SecurityChain.ANY) : patterns,
                     OPEN.contains(d.getNameAsString())));
         }
-        return new SecurityChain(file.path(), Syntax.line(m.getName()), false, distinct(scope), rules);
+        return new SecurityChain(file.path(), Syntax.line(m.getName()), false, distinct(scope), rules,
+                ChainLoginReader.read(m));
     }
 
     private static Optional<SecurityChain> ignoring(SourceFile file, MethodDeclaration m) {
@@ -104,7 +105,8 @@ public final class ChainReader {
             }
         }
         return patterns.isEmpty() ? Optional.empty()
-                : Optional.of(new SecurityChain(file.path(), Syntax.line(m.getName()), true, distinct(patterns), List.of()));
+                : Optional.of(new SecurityChain(file.path(), Syntax.line(m.getName()), true, distinct(patterns), List.of(),
+                        ChainLogin.NONE));
     }
 
     /** A matcher call inside {@code authorizeHttpRequests(..)} is a rule, not the chain's scope. */

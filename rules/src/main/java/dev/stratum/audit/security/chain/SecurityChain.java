@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * One Spring Security filter chain as written in the audited code: the requests it covers ({@code scope}, empty for
  * every request) and its authorisation rules in order. {@code ignoring} marks a {@code web.ignoring()} list, which
- * bypasses security entirely. Patterns are path patterns or the tokens below.
+ * bypasses security entirely. Patterns are path patterns or the tokens below. {@code login} says how the chain
+ * authenticates and whether it keeps CSRF protection.
  */
-public record SecurityChain(String file, int line, boolean ignoring, List<String> scope, List<Rule> rules) {
+public record SecurityChain(String file, int line, boolean ignoring, List<String> scope, List<Rule> rules,
+                            ChainLogin login) {
     /** Any request ({@code anyRequest()}, {@code anyExchange()}). */
     public static final String ANY = "**";
     /** An argument the reader could not resolve (a method call, a configuration value). */
