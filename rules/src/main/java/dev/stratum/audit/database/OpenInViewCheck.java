@@ -25,9 +25,9 @@ public final class OpenInViewCheck implements ProjectCheck {
             .scope("A Spring Boot application (@SpringBootApplication or a spring-boot-starter dependency) on the "
                             + "servlet stack (spring-webmvc, declared or through starter-web: Boot registers the "
                             + "interceptor only for servlet MVC apps; with webflux beside it Boot runs servlet too), "
-                            + "spring-data-jpa on the class path (declared or through the JPA starter), and spring.jpa.open-in-view in the production view of the "
-                            + "first module that sets it, a placeholder counting with its default (${OIV:true} is "
-                            + "true, ${OIV} unknown and silent).",
+                            + "spring-data-jpa on the class path (declared or through the JPA starter), and "
+                            + "spring.jpa.open-in-view in the production view of the first module that sets it, a "
+                            + "placeholder counting with its default (${OIV:true} is true, ${OIV} unknown and silent).",
                     "The value given by the environment or a config server (an unset key is reported, a "
                             + "placeholder is read with its default), an OpenEntityManagerInView filter or "
                             + "interceptor registered by hand (plain Spring MVC without Boot is not reported), "
