@@ -34,11 +34,6 @@ final class RequestFactories {
     private RequestFactories() {
     }
 
-    /** Whether a value of this declared type is a request factory (by Spring's naming). */
-    static boolean isFactoryType(String simpleName) {
-        return simpleName.endsWith("RequestFactory");
-    }
-
     static Timeouts of(Expression factory) {
         return of(factory, 0);
     }
