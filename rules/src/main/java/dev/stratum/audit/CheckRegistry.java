@@ -13,6 +13,7 @@ import dev.stratum.audit.database.DdlAutoCheck;
 import dev.stratum.audit.database.EagerCollectionCheck;
 import dev.stratum.audit.database.FinderWithoutIndexCheck;
 import dev.stratum.audit.database.H2InProductionCheck;
+import dev.stratum.audit.database.LazyLoadNoTransCheck;
 import dev.stratum.audit.database.NoMigrationToolCheck;
 import dev.stratum.audit.database.OpenInViewCheck;
 import dev.stratum.audit.database.PoolSizingCheck;
@@ -64,6 +65,7 @@ import dev.stratum.audit.security.ForwardHeadersCheck;
 import dev.stratum.audit.security.JwtValidationCheck;
 import dev.stratum.audit.security.OpenApiUiInProductionCheck;
 import dev.stratum.audit.database.TransactionalSelfInvocationCheck;
+import dev.stratum.audit.monitoring.HealthDetailsPublicCheck;
 import dev.stratum.audit.monitoring.LogPatternCheck;
 import dev.stratum.audit.resilience.AsyncProxyBypassCheck;
 import dev.stratum.audit.security.H2ConsoleCheck;
@@ -104,6 +106,7 @@ public final class CheckRegistry {
                 new NoQueryTimeoutCheck(),
                 new TransactionalSelfInvocationCheck(),
                 new MongoWhereQueryCheck(),
+                new LazyLoadNoTransCheck(),
                 new NoActuatorCheck(),
                 new NoMetricsRegistryCheck(),
                 new NoHealthProbesCheck(),
@@ -115,6 +118,7 @@ public final class CheckRegistry {
                 new PublicMetricsCheck(),
                 new NoCatchAllHandlerCheck(),
                 new LogPatternCheck(),
+                new HealthDetailsPublicCheck(),
                 new HardcodedSecretInCodeCheck(),
                 new HardcodedSecretInConfigCheck(),
                 new NoSpringSecurityCheck(),

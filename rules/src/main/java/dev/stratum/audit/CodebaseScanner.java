@@ -338,12 +338,13 @@ public final class CodebaseScanner {
 
     /**
      * Other properties and YAML files an application may load by {@code @PropertySource} or
-     * {@code spring.config.import}: those in a resources or config directory. Read only when something loads them.
+     * {@code spring.config.import}: those in a resources or config directory, and a committed {@code .env}. Read only
+     * when something loads them (a {@code .env} beside a build file is deployment configuration).
      */
     static boolean importable(String rel, String name) {
         String r = "/" + rel;
         return (name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml"))
-                && (r.contains("/resources/") || r.contains("/config/"));
+                && (r.contains("/resources/") || r.contains("/config/")) || name.equals(".env");
     }
 
     /** Test sources: anything under src/test*, src/it or src/integrationTest (Maven and Gradle layouts). */

@@ -22,7 +22,8 @@ class AuditSamplesTest {
     @ValueSource(strings = {"audit-clean", "audit-leaky-caching", "audit-leaky-database", "audit-leaky-monitoring",
             "audit-leaky-security", "audit-leaky-resilience", "audit-leaky-service", "audit-fixed-service", "audit-lookalikes", "audit-leaky-partners",
             "audit-leaky-clients", "audit-leaky-data", "audit-leaky-mybatis",
-            "audit-multi-module", "audit-leaky-auth"})
+            "audit-multi-module", "audit-leaky-auth",
+            "audit-leaky-config"})
     void sampleHasExactlyTheExpectedFindings(String sample) throws IOException {
         Path dir = SAMPLES.resolve(sample);
         List<String> expected = Files.readAllLines(dir.resolve("expected-audit.txt")).stream()

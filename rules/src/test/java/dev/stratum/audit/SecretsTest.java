@@ -9,6 +9,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The secret heuristics, tuned on Spring, Hibernate and Keycloak sources (bench/audit.sh) for precision. */
 class SecretsTest {
     @ParameterizedTest
+    @ValueSource(strings = {"root", "123456", "minioadmin", "guest", "druid", "mall", "\"sa\"", "password", "secret-key"})
+    void anyLiteralInConfigurationIsASecretHoweverWeak(String value) {
+        assertThat(Secrets.configSecret(value)).as(value).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "${DB_PASSWORD}", "{cipher}AQB3", "ENC(abc)", "default", "dummy", "changeme",
+            "<your-token>", "xxx", "***", "test", "none", "true", "classpath:keystore.p12", "http://vault:8200",
+            "a short sentence"})
+    void placeholdersStandInsAndEmptyValuesAreNotSecretsInConfiguration(String value) {
+        assertThat(Secrets.configSecret(value)).as(value).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${VAULT_TOKEN:default}", "${KEY:}", "${KEY:dummy}", "${KEY}"})
+    void aStandInOrEmptyFallbackIsNotACommittedSecret(String value) {
+        assertThat(Secrets.placeholderDefaultIsConfigSecret(value)).as(value).isFalse();
+        assertThat(Secrets.placeholderDefaultIsConfigSecret("${KEY:mixerpassword}")).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"access.tokenResponse.claim", "usermodel.clientRoleMapping.tokenClaimName.tooltip",
         "javax.net.ssl.trustStorePassword", "/login/oauth/access_token", "hibernate.connection.password",
         "client_secret", "FEDERATED_ACCESS_TOKEN_RESPONSE", "refreshToken", "-----BEGIN PRIVATE KEY-----",

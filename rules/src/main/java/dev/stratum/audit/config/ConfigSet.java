@@ -11,21 +11,87 @@ import java.util.TreeSet;
 /**
  * The configuration of one module: every property source it loads (application and bootstrap files per profile,
  * {@code spring.config.import}ed and {@code @PropertySource} files, native Hibernate settings), lowest precedence
- * first. Checks read the production view: the default profile overridden by every production profile
- * ({@link Profiles#isProduction}), and can ask for the effective value in each production profile.
+ * first. Checks read the production view: the default profile overridden by every production profile, and can ask
+ * for the effective value in each production profile.
+ *
+ * <p>A profile is production ({@link #isProduction}) when it is named like one ({@link Profiles#isProduction}) and
+ * is not a local run (an opt-in profile whose datasource is an in-memory database), or when the main configuration
+ * switches it on by default: {@code spring.profiles.include} always, {@code spring.profiles.active} (and the groups
+ * it names) unless the module has a production profile of its own, which a deployment would activate instead.
  */
 public final class ConfigSet {
     private final String module;
     private final List<ConfigProperty> properties;
+    private final Set<String> onByDefault;
+    private final Set<String> localRuns;
     private final Map<String, ConfigProperty> production;
 
     public ConfigSet(String module, List<ConfigProperty> properties) {
         this.module = module;
         this.properties = List.copyOf(properties);
+        this.onByDefault = ActiveProfiles.onByDefault(this.properties);
+        this.localRuns = localRuns(this.properties, onByDefault);
         this.production = productionView(this.properties);
     }
 
-    private static Map<String, ConfigProperty> productionView(List<ConfigProperty> all) {
+    /** Named profiles, not on by default, that point the datasource at an in-memory database: runs on a laptop. */
+    private static Set<String> localRuns(List<ConfigProperty> all, Set<String> onByDefault) {
+        Set<String> out = new TreeSet<>();
+        for (ConfigProperty p : all) {
+            if (!p.profile().isEmpty() && !onByDefault.contains(p.profile())
+                    && p.canonicalKey().equals(DATASOURCE_URL) && inMemoryDatabase(p.value())) {
+                out.add(p.profile());
+            }
+        }
+        return out;
+    }
+
+    private static final String DATASOURCE_URL = ConfigProperty.canonical("spring.datasource.url");
+
+    /** A JDBC URL (placeholder defaults resolved) of a database that lives in the process and ends with it. */
+    public static boolean inMemoryDatabase(String url) {
+        String u = Placeholders.withDefaults(url).orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("jdbc:h2:mem:") || u.startsWith("jdbc:hsqldb:mem:") || u.startsWith("jdbc:derby:memory:")
+                || u.startsWith("jdbc:sqlite::memory:");
+    }
+
+    /**
+     * Whether a document for this profile expression applies in production: the default, a profile the main file
+     * switches on, or one named like production that is not a local run.
+     */
+    public boolean isProduction(String profile) {
+        String p = profile.strip();
+        if (p.isEmpty() || onByDefault.contains(p)) {
+            return true;
+        }
+        return Profiles.isProduction(p) && !localRuns.contains(p);
+    }
+
+    /** Whether the main configuration switches this profile on when the deployer names none (see {@link ActiveProfiles}). */
+    public boolean activeByDefault(String profile) {
+        return onByDefault.contains(profile.strip());
+    }
+
+    /** A profile for messages: "default", or the name and why it counts as production when the main file activates it. */
+    public String describe(String profile) {
+        if (profile.isEmpty()) {
+            return "default";
+        }
+        return activeByDefault(profile) ? profile + " (active by default)" : profile;
+    }
+
+    /** Whether this profile's datasource (or, without one, the default's) is an in-memory database. */
+    public boolean inMemoryDatasource(String profile) {
+        ConfigProperty url = null;
+        for (ConfigProperty p : properties) {
+            if (p.canonicalKey().equals(DATASOURCE_URL) && (p.profile().equals(profile) || p.profile().isEmpty() && url == null)) {
+                url = p;
+            }
+        }
+        return url != null && inMemoryDatabase(url.value());
+    }
+
+    private Map<String, ConfigProperty> productionView(List<ConfigProperty> all) {
         Map<String, ConfigProperty> view = new LinkedHashMap<>();
         // sources come lowest precedence first; a production profile's value overrides the default's
         for (ConfigProperty p : all) {
@@ -34,7 +100,7 @@ public final class ConfigSet {
             }
         }
         for (ConfigProperty p : all) {
-            if (!p.profile().isEmpty() && Profiles.isProduction(p.profile())) {
+            if (!p.profile().isEmpty() && isProduction(p.profile())) {
                 view.put(p.canonicalKey(), p);
             }
         }
@@ -55,7 +121,7 @@ public final class ConfigSet {
             }
             if (p.profile().isEmpty()) {
                 fallback = p;
-            } else if (Profiles.isProduction(p.profile())) {
+            } else if (isProduction(p.profile())) {
                 byProfile.put(p.profile(), p);
             }
         }
@@ -71,7 +137,7 @@ public final class ConfigSet {
     /** The production profiles this module names (not the default). */
     public Set<String> productionProfiles() {
         Set<String> out = new TreeSet<>();
-        properties.stream().map(ConfigProperty::profile).filter(p -> !p.isEmpty() && Profiles.isProduction(p))
+        properties.stream().map(ConfigProperty::profile).filter(p -> !p.isEmpty() && isProduction(p))
                 .forEach(out::add);
         return out;
     }

@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Loads every property source of each module, lowest precedence first: {@code @PropertySource} files, bootstrap
- * files, application files (each followed by what its {@code spring.config.import} loads, which overrides it),
- * and native Hibernate settings. Only files inside the audited tree are read; a location that names anything else
+ * Loads every property source of each module, lowest precedence first: a committed {@code .env} beside a build
+ * file ({@link DotEnv}), {@code @PropertySource} files, bootstrap files, application files (each followed by what
+ * its {@code spring.config.import} loads, which overrides it), the files a config server of the tree serves to the
+ * module ({@link ServedConfig}), and native Hibernate settings. Only files inside the audited tree are read; a location that names anything else
  * (a config server, a directory, a placeholder) is left out.
  */
 public final class ConfigSources {
@@ -47,6 +48,12 @@ public final class ConfigSources {
     public List<ConfigSet> load(List<Path> configFiles, Map<String, List<String>> propertySources,
                                 List<ResourceFile> hibernate) {
         Map<String, List<ConfigProperty>> byModule = new TreeMap<>();
+        for (Path env : loadable) {
+            if (DotEnv.isDotEnv(env) && (env.getParent().equals(root) || moduleDirs.contains(env.getParent()))) {
+                byModule.computeIfAbsent(moduleKey(env), k -> new ArrayList<>())
+                        .addAll(DotEnv.read(env, relative.apply(env), warnings));
+            }
+        }
         propertySources.forEach((javaFile, locations) -> {
             Path from = root.resolve(javaFile);
             for (String location : locations) {
@@ -63,6 +70,10 @@ public final class ConfigSources {
         for (Path c : ordered) {
             List<ConfigProperty> target = byModule.computeIfAbsent(moduleKey(c), k -> new ArrayList<>());
             withImports(c, ConfigFileReader.read(c, relative.apply(c), warnings), target, loaded, 0);
+        }
+        for (ServedConfig.Served served : ServedConfig.find(byModule, root::resolve, loadable, relative)) {
+            byModule.computeIfAbsent(served.module(), k -> new ArrayList<>()).addAll(ConfigFileReader.readLoaded(
+                    served.file(), relative.apply(served.file()), served.profile(), warnings));
         }
         for (ResourceFile h : hibernate) {
             Path file = root.resolve(h.path());

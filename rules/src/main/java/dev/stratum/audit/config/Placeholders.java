@@ -17,6 +17,19 @@ public final class Placeholders {
         return resolve(value, 0);
     }
 
+    /**
+     * Words that stand for "fill this in" rather than for a value: a setting left at one of them fails fast (a
+     * login refused, a host that does not resolve) instead of working with a committed secret or endpoint.
+     */
+    private static final java.util.regex.Pattern DUMMY = java.util.regex.Pattern.compile(
+            "(?i)(default|dummy|test|changeme|change[-_]?it|change[-_]?me|placeholder|redacted|example|sample|todo|tbd|fixme"
+                    + "|none|null|nil|unset|undefined|empty|n/?a|your[-_]?\\w*|my[-_]?\\w*[-_]?here|x+|\\*+|\\.+|-+|<[^>]*>)");
+
+    /** Whether the whole value is a stand-in word ({@code default}, {@code dummy}, {@code changeme}, {@code <token>}). */
+    public static boolean isDummy(String value) {
+        return DUMMY.matcher(value.strip()).matches();
+    }
+
     /** Whether the value is (or contains) a placeholder, i.e. may be set from outside. */
     public static boolean isExternal(String value) {
         return value.contains("${");

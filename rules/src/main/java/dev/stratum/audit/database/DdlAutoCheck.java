@@ -33,8 +33,8 @@ public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
             .scope("spring.jpa.hibernate.ddl-auto and the hbm2ddl/schema-generation keys under spring.jpa.properties, "
                             + "and the native hibernate.hbm2ddl.auto and jakarta/javax.persistence.schema-generation.database.action "
                             + "(persistence.xml, hibernate.cfg.xml, hibernate.properties), from the configuration model: every "
-                            + "production profile (the default and any profile not named like dev/test/local/h2/ci/e2e/"
-                            + "docker-compose), files loaded by spring.config.import and @PropertySource inside the tree "
+                            + "production profile (the default, any profile not named like dev/test/unittest/it/local/h2/ci/"
+                            + "e2e/docker-compose, and a dev profile the main file activates), files loaded by spring.config.import and @PropertySource inside the tree "
                             + "included; put/setProperty calls in Java with those keys (or AvailableSettings.HBM2DDL_AUTO) "
                             + "and a literal value.",
                     "Values computed at run time or set by environment variables, system properties or a config server.");
@@ -65,7 +65,7 @@ public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
                 for (ConfigProperty p : set.productionValues(key)) {
                     String v = p.value().strip().toLowerCase(Locale.ROOT);
                     if (DANGEROUS.contains(v)) {
-                        String where = p.profile().isEmpty() ? "" : " (profile " + p.profile() + ")";
+                        String where = p.profile().isEmpty() ? "" : " (profile " + set.describe(p.profile()) + ")";
                         Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema" + where);
                     }
                 }

@@ -6,6 +6,8 @@ import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
+import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.config.Placeholders;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.util.Optional;
@@ -20,7 +22,19 @@ public final class H2InProductionCheck implements ProjectCheck {
             "Point spring.datasource.url at the real database in the main/prod configuration and move H2 to test "
                     + "scope (or better, test against the real database).",
             "<artifactId>h2</artifactId><scope>runtime</scope>  <!-- and no spring.datasource.url -->",
-            "<artifactId>h2</artifactId><scope>test</scope>\nspring.datasource.url: ${DATABASE_URL}");
+            "<artifactId>h2</artifactId><scope>test</scope>\nspring.datasource.url: ${DATABASE_URL}")
+            .scope("spring.datasource.url in the production view of the configuration model (the default, production "
+                            + "profiles and profiles the main file activates; an opt-in profile whose URL is an "
+                            + "in-memory database is a local run, not production) and H2 on the main class path. "
+                            + "No finding when a platform binder supplies the datasource (java-cfenv-boot, Spring "
+                            + "Cloud Connectors, spring-cloud-bindings).",
+                    "A datasource URL set only by an environment variable or a config server, or a DataSource bean "
+                            + "built in code.");
+
+    /** Libraries that bind spring.datasource.* from the platform (Cloud Foundry VCAP_SERVICES, Kubernetes bindings). */
+    private static final java.util.List<String> PLATFORM_BINDERS = java.util.List.of("java-cfenv-boot",
+            "java-cfenv-jdbc", "spring-cloud-cloudfoundry-connector", "spring-cloud-spring-service-connector",
+            "spring-cloud-bindings", "spring-cloud-gcp-starter-sql-mysql", "spring-cloud-gcp-starter-sql-postgresql");
 
     @Override
     public RuleMeta meta() {
@@ -29,12 +43,18 @@ public final class H2InProductionCheck implements ProjectCheck {
 
     @Override
     public void check(ProjectModel project, FindingSink sink) {
-        Optional<ConfigProperty> url = project.config("spring.datasource.url");
-        if (url.isPresent() && url.get().value().strip().startsWith("jdbc:h2:")) {
-            Locations.at(url.get(), sink, this, "the production datasource is an H2 database");
-            return;
+        boolean anyUrl = false;
+        for (ConfigSet set : project.configs()) {
+            Optional<ConfigProperty> url = set.get("spring.datasource.url");
+            anyUrl |= url.isPresent();
+            if (url.isPresent() && Placeholders.withDefaults(url.get().value()).orElse("").strip().startsWith("jdbc:h2:")) {
+                Locations.at(url.get(), sink, this, "the production datasource is an H2 database"
+                        + (url.get().profile().isEmpty() ? "" : " (profile " + set.describe(url.get().profile()) + ")"));
+                return;
+            }
         }
-        if (url.isEmpty() && project.dependencies().find("h2").isPresent() && project.isSpringBoot()) {
+        if (!anyUrl && project.dependencies().find("h2").isPresent() && project.isSpringBoot()
+                && PLATFORM_BINDERS.stream().noneMatch(project.dependencies()::has)) {
             java.util.Set<String> elsewhere = new java.util.TreeSet<>();
             project.configs().forEach(set -> set.all().stream()
                     .filter(p -> p.canonicalKey().equals(ConfigProperty.canonical("spring.datasource.url")))

@@ -23,8 +23,8 @@ public final class H2ConsoleCheck implements ProjectCheck {
                     + "or production configuration.",
             "spring.h2.console.enabled: true   # application.yml",
             "spring.h2.console.enabled: true   # application-dev.yml only")
-            .scope("spring.h2.console.enabled in the default and production profiles (placeholders with their "
-                            + "defaults) with H2 on the main class path.",
+            .scope("spring.h2.console.enabled in the default and production profiles, profiles the main file "
+                            + "activates included (placeholders with their defaults), with H2 on the main class path.",
                     "Consoles registered by hand (a WebServlet bean), devtools turning it on in development only.");
 
     @Override
@@ -42,7 +42,7 @@ public final class H2ConsoleCheck implements ProjectCheck {
             if (on.isPresent() && Placeholders.withDefaults(on.get().value()).map(v -> v.strip().equalsIgnoreCase("true"))
                     .orElse(false)) {
                 Locations.at(on.get(), sink, this, "the H2 console is enabled in the "
-                        + (on.get().profile().isEmpty() ? "default" : on.get().profile()) + " configuration: "
+                        + set.describe(on.get().profile()) + " configuration: "
                         + "/h2-console runs any SQL against the service's database");
             }
         }

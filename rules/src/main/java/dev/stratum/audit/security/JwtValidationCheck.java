@@ -48,9 +48,12 @@ public final class JwtValidationCheck implements ProjectCheck {
     public void check(ProjectModel project, FindingSink sink) {
         var index = project.types();
         boolean jwtInCode = index.hasCall("oauth2ResourceServer") && (index.hasCall("jwt") || index.hasType("JwtDecoder"));
+        // the resource server in code is the project's; a module that configures none of it (a config server beside
+        // the service) is judged only when no module does
+        boolean someModuleConfigures = project.configs().stream().anyMatch(s -> !s.withPrefix(PREFIX).isEmpty());
         for (ConfigSet set : project.configs()) {
             List<ConfigProperty> jwt = set.withPrefix(PREFIX);
-            if (jwt.isEmpty() && !jwtInCode || index.hasCall("opaqueToken") && jwt.isEmpty()) {
+            if (jwt.isEmpty() && (!jwtInCode || someModuleConfigures) || index.hasCall("opaqueToken") && jwt.isEmpty()) {
                 continue;
             }
             // Boot applies issuer-uri and audiences to the decoder it builds; a decoder of the project's own ignores them

@@ -1,5 +1,6 @@
 package dev.stratum.audit.security;
 
+import dev.stratum.audit.config.Placeholders;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -131,6 +132,31 @@ public final class Secrets {
     }
 
     /**
+     * Whether a configuration value under a secret-sounding name is a committed secret. Any literal counts, however
+     * short or guessable ({@code root}, {@code 123456}, {@code minioadmin}): a weak default in a production profile
+     * is the worst kind. Not a secret: empty, a placeholder ({@code ${...}}, {@code {cipher}}, {@code ENC(...)},
+     * {@code #{...}}), a stand-in word ({@link Placeholders#isDummy}), a boolean, a location (a URL or file) or text
+     * with blanks (a description).
+     */
+    public static boolean configSecret(String value) {
+        String v = value.strip();
+        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        return !v.isEmpty() && !v.contains("${") && !lower.startsWith("{cipher}") && !v.startsWith("#{")
+                && !lower.startsWith("enc(") && !Placeholders.isDummy(v) && !v.contains(" ")
+                && !lower.equals("true") && !lower.equals("false") && !lower.startsWith("classpath:")
+                && !lower.startsWith("file:") && !lower.startsWith("http://") && !lower.startsWith("https://");
+    }
+
+    /** The fallback of a {@code ${NAME:default}} placeholder when it is a committed secret ({@link #configSecret}). */
+    public static boolean placeholderDefaultIsConfigSecret(String value) {
+        var m = Pattern.compile("\\$\\{[^:}]+:([^}]*)}").matcher(value);
+        return m.find() && configSecret(m.group(1));
+    }
+
+    /**
      * Stricter test for string constants in code, where secret-sounding names very often hold the <em>name</em> of
      * a secret (a config key, a form field, a header): the value must look random, not like an identifier or key.
      */
@@ -151,12 +177,6 @@ public final class Secrets {
      */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
             "/?(?:[A-Za-z]+[0-9]*|[0-9]+)(?:[._/:\\- ]+(?:[A-Za-z]+[0-9]*|[0-9]+))*/?|[\\w.\\-+]+@[\\w.\\-]+|urn:.*|\\$\\{.*}");
-
-    /** The fallback of a {@code ${NAME:default}} placeholder when it is a literal secret. */
-    public static boolean placeholderDefaultIsSecret(String value) {
-        var m = Pattern.compile("\\$\\{[^:}]+:([^}]*)}").matcher(value);
-        return m.find() && literalSecret(m.group(1));
-    }
 
     /** Shannon entropy in bits per character. */
     public static double entropy(String s) {

@@ -32,7 +32,8 @@ class ConfigSourcesTest {
         assertThat(List.of("", "prod", "staging", "kubernetes", "aws", "!dev", "dev | prod", "eu-west"))
                 .allSatisfy(p -> assertThat(Profiles.isProduction(p)).as(p).isTrue());
         assertThat(List.of("dev", "test", "local", "h2", "ci", "e2e", "docker-compose", "dev-local", "integration-test",
-                "testcontainers", "!prod", "localdb", "development")).allSatisfy(p -> assertThat(Profiles.isProduction(p)).as(p).isFalse());
+                "testcontainers", "!prod", "localdb", "development", "unittest", "it", "integration", "systemTest", "testdb",
+                "acceptance-tests")).allSatisfy(p -> assertThat(Profiles.isProduction(p)).as(p).isFalse());
     }
 
     @Test
@@ -80,5 +81,81 @@ class ConfigSourcesTest {
         write("src/main/resources/unused.properties", "spring.jpa.hibernate.ddl-auto=update\n");
         assertThat(ddl()).containsExactlyInAnyOrder("src/main/resources/db.yml:4",
                 "src/main/resources/jpa.properties:2", "src/main/resources/META-INF/persistence.xml:4");
+    }
+
+    private List<String> findings(String id) {
+        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
+                .filter(f -> f.id().equals(id)).map(f -> f.file() + ":" + f.line()).toList();
+    }
+
+    private static final String POM = """
+            <project><modelVersion>4.0.0</modelVersion>
+              <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.5.0</version></parent>
+              <groupId>x</groupId><artifactId>x</artifactId><version>1</version>
+              <dependencies>
+                <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency>
+                <dependency><groupId>com.h2database</groupId><artifactId>h2</artifactId><scope>runtime</scope></dependency>
+                %s
+              </dependencies>
+            </project>
+            """;
+
+    @Test
+    void aProfileTheMainFileActivatesIsProductionUnlessTheModuleHasAProductionProfile() throws IOException {
+        write("pom.xml", POM.formatted(""));
+        write("src/main/resources/application.yml", "spring.profiles.active: ${PROFILE:dev}\n");
+        write("src/main/resources/application-dev.yml", "spring.jpa.hibernate.ddl-auto: create-drop\n");
+        assertThat(ddl()).containsExactly("src/main/resources/application-dev.yml:1");
+        write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
+        assertThat(ddl()).isEmpty();
+    }
+
+    @Test
+    void includedProfilesAndGroupMembersAreAlwaysOn() throws IOException {
+        write("pom.xml", POM.formatted(""));
+        write("src/main/resources/application.yml", """
+                spring.profiles.include: base
+                spring.profiles.group.base: devdb
+                """);
+        write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
+        write("src/main/resources/application-devdb.yml", "spring.jpa.hibernate.ddl-auto: update\n");
+        assertThat(ddl()).containsExactly("src/main/resources/application-devdb.yml:1");
+    }
+
+    @Test
+    void anOptInProfileOnAnInMemoryDatabaseIsALocalRun() throws IOException {
+        write("pom.xml", POM.formatted(""));
+        write("src/main/resources/application.yml", "spring.datasource.url: ${DATABASE_URL}\n");
+        write("src/main/resources/application-standalone.yml", """
+                spring.datasource.url: jdbc:h2:mem:app
+                spring.jpa.hibernate.ddl-auto: create-drop
+                """);
+        assertThat(ddl()).isEmpty();
+        assertThat(findings("DB010")).isEmpty();
+    }
+
+    @Test
+    void aPlatformBinderSuppliesTheDatasourceSoH2WithoutAUrlIsNotProduction() throws IOException {
+        write("src/main/resources/application.yml", "spring.application.name: app\n");
+        write("pom.xml", POM.formatted(""));
+        assertThat(findings("DB010")).containsExactly("pom.xml:6");
+        write("pom.xml", POM.formatted(
+                "<dependency><groupId>io.pivotal.cfenv</groupId><artifactId>java-cfenv-boot</artifactId><version>2.3.0</version></dependency>"));
+        assertThat(findings("DB010")).isEmpty();
+    }
+
+    @Test
+    void aConfigServersServedFilesBelongToTheServiceTheyAreNamedAfter() throws IOException {
+        write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
+                + "<version>1</version><packaging>pom</packaging></project>");
+        write("billing/pom.xml", POM.formatted(""));
+        write("billing/src/main/resources/application.yml", "spring.application.name: billing-service\n");
+        write("config/pom.xml", POM.formatted(""));
+        write("config/src/main/resources/application.yml",
+                "spring.cloud.config.server.native.search-locations: classpath:/served\n");
+        write("config/src/main/resources/served/billing-service.yml", "spring.jpa.hibernate.ddl-auto: update\n");
+        write("config/src/main/resources/served/billing-service-dev.yml", "spring.jpa.hibernate.ddl-auto: create\n");
+        write("config/src/main/resources/elsewhere/billing-service.yml", "spring.jpa.hibernate.ddl-auto: create\n");
+        assertThat(ddl()).containsExactly("config/src/main/resources/served/billing-service.yml:1");
     }
 }

@@ -1,0 +1,46 @@
+package dev.stratum.audit.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stratum.audit.AuditEngine;
+import dev.stratum.audit.AuditOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** MO012 in a multi-module build: another module's Spring Security does not protect a module without it. */
+class HealthDetailsPublicCheckTest {
+    @TempDir
+    Path root;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String pom(String artifact, String deps) {
+        return "<project><modelVersion>4.0.0</modelVersion><parent><groupId>org.springframework.boot</groupId>"
+                + "<artifactId>spring-boot-starter-parent</artifactId><version>3.5.0</version></parent>"
+                + "<groupId>x</groupId><artifactId>" + artifact + "</artifactId><version>1</version><dependencies>"
+                + "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>"
+                + "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-actuator</artifactId></dependency>"
+                + deps + "</dependencies></project>";
+    }
+
+    @Test
+    void aModuleWithoutSecurityShowsItsHealthDetailsToAnyone() throws IOException {
+        write("site/pom.xml", pom("site", "<dependency><groupId>org.springframework.boot</groupId>"
+                + "<artifactId>spring-boot-starter-security</artifactId></dependency>"));
+        write("site/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
+        write("renderer/pom.xml", pom("renderer", ""));
+        write("renderer/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
+        List<String> found = AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
+                .filter(f -> f.id().equals("MO012")).map(f -> f.file() + ":" + f.line()).toList();
+        // the site's Boot default security locks the endpoint; the renderer has none
+        assertThat(found).containsExactly("renderer/src/main/resources/application.yml:1");
+    }
+}
