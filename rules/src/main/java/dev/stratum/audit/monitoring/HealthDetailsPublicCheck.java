@@ -27,32 +27,10 @@ public final class HealthDetailsPublicCheck implements ProjectCheck {
             "management.endpoint.health.show-details: when-authorized\nmanagement.endpoint.health.roles: OPS")
             .scope("management.endpoint.health.show-details in the production view (placeholders with their "
                             + "defaults), whether health is exposed over HTTP on the application port, and the filter "
-                            + "chains that cover its path, as for MO008; in a multi-module build, a module whose build "
-                            + "files (its own and those above it) declare no Spring Security is unprotected.",
+                            + "chains that cover its path, as for MO008; each application of a multi-module build on its own "
+                            + "(its dependencies and chains, not its neighbours').",
                     "Whether the port is published (ingress, firewall); show-components; health groups with their "
                             + "own show-details.");
-
-    /**
-     * A module of a multi-module build whose own build file and those above it declare no Spring Security and whose
-     * sources hold no filter chain: another module's security does not protect it.
-     */
-    static boolean unsecuredModule(ProjectModel project, String module) {
-        if (module.isEmpty()) {
-            return false;
-        }
-        boolean ownBuild = project.dependencies().declared().stream().anyMatch(d -> d.file().startsWith(module + "/"));
-        boolean securityAbove = project.dependencies().declared().stream()
-                .filter(d -> !d.isTestOnly() && (d.artifact().startsWith("spring-security-")
-                        || d.artifact().startsWith("spring-boot-starter-security")
-                        || d.artifact().startsWith("spring-boot-starter-oauth2")))
-                .anyMatch(d -> !d.file().contains("/") || module.equals(dir(d.file())) || module.startsWith(dir(d.file()) + "/"));
-        boolean chainInside = project.types().securityChains().stream().anyMatch(c -> c.file().startsWith(module + "/"));
-        return ownBuild && !securityAbove && !chainInside;
-    }
-
-    private static String dir(String file) {
-        return file.substring(0, file.lastIndexOf('/'));
-    }
 
     @Override
     public RuleMeta meta() {
@@ -60,11 +38,17 @@ public final class HealthDetailsPublicCheck implements ProjectCheck {
     }
 
     @Override
-    public void check(ProjectModel project, FindingSink sink) {
-        if (!Actuated.hasActuator(project)) {
-            return;
+    public void check(ProjectModel whole, FindingSink sink) {
+        // per application: a neighbour module's Spring Security does not protect this one
+        for (ProjectModel project : whole.applications()) {
+            if (Actuated.hasActuator(project)) {
+                check(project, project.configs(), sink);
+            }
         }
-        for (ConfigSet set : project.configs()) {
+    }
+
+    private void check(ProjectModel project, java.util.List<ConfigSet> configs, FindingSink sink) {
+        for (ConfigSet set : configs) {
             Optional<ConfigProperty> show = set.get("management.endpoint.health.show-details");
             if (show.isEmpty() || !Placeholders.withDefaults(show.get().value()).map(v -> v.strip().equalsIgnoreCase("always"))
                     .orElse(false)) {
@@ -75,11 +59,6 @@ public final class HealthDetailsPublicCheck implements ProjectCheck {
                 continue;
             }
             String path = endpoints.get().path(set, "health");
-            if (unsecuredModule(project, set.module())) {
-                Locations.at(show.get(), sink, this, "health details are shown to every caller of " + path + " and "
-                        + "the module " + set.module() + " has no Spring Security");
-                continue;
-            }
             Access access = ManagementEndpoints.access(project, path, "health");
             if (access == Access.OPEN || access == Access.NOT_COVERED) {
                 Locations.at(show.get(), sink, this, "health details are shown to every caller of " + path + " and "

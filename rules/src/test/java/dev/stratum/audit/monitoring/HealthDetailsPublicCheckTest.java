@@ -33,6 +33,13 @@ class HealthDetailsPublicCheckTest {
 
     @Test
     void aModuleWithoutSecurityShowsItsHealthDetailsToAnyone() throws IOException {
+        write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
+                + "<version>1</version><packaging>pom</packaging><modules><module>site</module><module>renderer</module>"
+                + "</modules></project>");
+        for (String module : List.of("site", "renderer")) {
+            write(module + "/src/main/java/x/" + module + "/App.java", "package x." + module + ";\n"
+                    + "@org.springframework.boot.autoconfigure.SpringBootApplication\npublic class App {}\n");
+        }
         write("site/pom.xml", pom("site", "<dependency><groupId>org.springframework.boot</groupId>"
                 + "<artifactId>spring-boot-starter-security</artifactId></dependency>"));
         write("site/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
