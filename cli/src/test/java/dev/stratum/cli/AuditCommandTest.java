@@ -120,6 +120,8 @@ class AuditCommandTest {
                     SE006: low
                     SE007: low
                     SE011: low
+                    SE019: low
+                    SE020: low
                   exclude: ["**/config/**"]
                 """);
         CliRun run = CliRun.of("audit", sample("audit-leaky-security"), "--config", config.toString(), "-q",
