@@ -6,11 +6,9 @@ import dev.stratum.audit.Locations;
 import dev.stratum.audit.ProjectCheck;
 import dev.stratum.audit.ProjectModel;
 import dev.stratum.audit.config.ConfigProperty;
-import dev.stratum.audit.config.Placeholders;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** CA009: cache values stored in Redis with Java serialisation (Spring's default). */
@@ -27,8 +25,8 @@ public final class RedisJdkSerializationCheck implements ProjectCheck {
             "spring.cache.type: redis   # values serialised with JdkSerializationRedisSerializer",
             "@Bean RedisCacheConfiguration cacheConfiguration() {\n  return RedisCacheConfiguration.defaultCacheConfig()\n"
                     + "      .serializeValuesWith(SerializationPair.fromSerializer(new JacksonJsonRedisSerializer<>(View.class)));\n}")
-            .scope("spring.cache.type (placeholders with their defaults), spring-data-redis on the class path with "
-                            + "@EnableCaching; in code: serializeValuesWith, setValueSerializer/setDefaultSerializer, "
+            .scope("spring.cache.type (placeholders with their defaults), else the provider Boot detects first "
+                            + "(Redis before Caffeine) with @EnableCaching; in code: serializeValuesWith, setValueSerializer/setDefaultSerializer, "
                             + "JSON Redis serialiser types and JdkSerializationRedisSerializer.",
                     "What a custom RedisSerializer class does (any explicit serialiser counts as a choice), "
                             + "RedisTemplate use outside the cache abstraction.");
@@ -46,11 +44,8 @@ public final class RedisJdkSerializationCheck implements ProjectCheck {
     public void check(ProjectModel project, FindingSink sink) {
         var index = project.types();
         Optional<ConfigProperty> type = project.config("spring.cache.type");
-        Optional<String> typeValue = type.flatMap(p -> Placeholders.withDefaults(p.value()))
-                .map(v -> v.strip().toLowerCase(Locale.ROOT));
-        boolean redisCache = typeValue.map("redis"::equals).orElse(type.isEmpty()
-                && index.hasAnnotation("EnableCaching") && project.dependencies().has("spring-data-redis")
-                && !project.dependencies().has("caffeine"))
+        boolean redisCache = BootCacheProvider.of(project).filter("redis"::equals).isPresent()
+                && (type.isPresent() || index.hasAnnotation("EnableCaching"))
                 || index.hasType("RedisCacheManager");
         if (!redisCache) {
             return;
