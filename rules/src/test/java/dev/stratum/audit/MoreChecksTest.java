@@ -101,8 +101,14 @@ class MoreChecksTest {
         write("src/main/java/app/Api.java", """
                 package app;
                 @org.springframework.web.bind.annotation.RestController
-                class Api { private final Repo repo; Api(Repo repo) { this.repo = repo; } }
+                class Api {
+                    private final Repo repo;
+                    Api(Repo repo) { this.repo = repo; }
+                    @org.springframework.web.bind.annotation.GetMapping("/items/{id}")
+                    Item one(long id) { return repo.findById(id).orElseThrow(); }
+                }
                 """);
+        // CA008 needs a controller method that reaches a repository read (a controller merely holding one is not enough)
         assertThat(ids()).contains("CA008 pom.xml:2").doesNotContain("DB002 pom.xml:2");
     }
 
