@@ -114,7 +114,8 @@ public final class AuditCommand implements Callable<Integer> {
             err.flush();
         }
         if (root != null && root.debug) {
-            result.phases().forEach(p -> err.printf("stratum: debug: %6d ms  %s%n", p.millis(), p.name()));
+            result.phases().forEach(p -> err.printf("stratum: debug: %7d ms wall %s  %s%n", p.millis(),
+                    p.cpuMillis() < 0 ? "            " : String.format("%7d ms CPU", p.cpuMillis()), p.name()));
             err.flush();
         }
         return writer.finish(result.report(), output, gate, Severity.HIGH, null, extra);

@@ -145,7 +145,7 @@ public final class AuditEngine {
             }
         }
         clock.add(quick + " other project checks", quickMillis);
-        clock.restart();
+        clock.mark("project checks");
         raw.addAll(projectSink.found());
 
         List<RawFinding> active = new ArrayList<>();

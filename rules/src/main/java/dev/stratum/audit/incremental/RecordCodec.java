@@ -1,9 +1,8 @@
 package dev.stratum.audit.incremental;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -182,22 +181,18 @@ final class RecordCodec<T> {
 
         private Codec record(Class<?> c) {
             RecordComponent[] parts = c.getRecordComponents();
-            MethodHandle[] getters = new MethodHandle[parts.length];
+            Method[] getters = new Method[parts.length];
             Codec[] codecs = new Codec[parts.length];
-            MethodHandle constructor;
+            Constructor<?> constructor;
             try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
                 Class<?>[] types = new Class<?>[parts.length];
                 for (int i = 0; i < parts.length; i++) {
-                    var accessor = parts[i].getAccessor();
-                    accessor.setAccessible(true);
-                    getters[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+                    getters[i] = parts[i].getAccessor();
+                    getters[i].setAccessible(true);
                     types[i] = parts[i].getType();
                 }
-                Constructor<?> canonical = c.getDeclaredConstructor(types);
-                canonical.setAccessible(true);
-                constructor = lookup.unreflectConstructor(canonical).asSpreader(Object[].class, parts.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
+                constructor = c.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalStateException("the audit cache cannot store " + c.getName() + " (" + e + ")", e);
             }
@@ -211,11 +206,9 @@ final class RecordCodec<T> {
                     out.varint(1);
                     try {
                         for (int i = 0; i < getters.length; i++) {
-                            codecs[i].write(out, (Object) getters[i].invokeExact(value));
+                            codecs[i].write(out, getters[i].invoke(value));
                         }
-                    } catch (RuntimeException | Error e) {
-                        throw e;
-                    } catch (Throwable e) {
+                    } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
                 }
@@ -230,12 +223,10 @@ final class RecordCodec<T> {
                         args[i] = codecs[i].read(in);
                     }
                     try {
-                        return (Object) constructor.invokeExact(args);
-                    } catch (RuntimeException e) {
+                        return constructor.newInstance(args);
+                    } catch (InvocationTargetException | IllegalArgumentException e) {
                         throw new BinaryIn.Malformed(c.getSimpleName() + " refused its values (" + e + ")");
-                    } catch (Error e) {
-                        throw e;
-                    } catch (Throwable e) {
+                    } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }
                 }

@@ -47,6 +47,8 @@ public final class ProjectTypes {
     private final Map<String, List<String>> propertySources = new HashMap<>();
     private final Set<String> injectedIntoControllers = new HashSet<>();
     private final Map<String, List<ProjectType>> subtypes = new HashMap<>();
+    /** Names of the project's repositories: asked for every call a check follows. */
+    private final Set<String> repositories = new HashSet<>();
     private final List<SecurityChain> securityChains = new ArrayList<>();
     private final Set<String> exceptionsHandled = new HashSet<>();
     private final Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
@@ -95,6 +97,9 @@ public final class ProjectTypes {
                 ProjectType type = new ProjectType(info, fileOf.get(key(info)), kind(info, supers), Set.copyOf(supers));
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(type);
                 all.add(type);
+                if (type.is(TypeKind.REPOSITORY)) {
+                    repositories.add(name);
+                }
             }
         }
         for (ProjectType t : all) {
@@ -214,7 +219,7 @@ public final class ProjectTypes {
     }
 
     public boolean isRepository(String simpleName) {
-        return named(simpleName).stream().anyMatch(t -> t.is(TypeKind.REPOSITORY));
+        return repositories.contains(simpleName);
     }
 
     public boolean isEnum(String simpleName) {
