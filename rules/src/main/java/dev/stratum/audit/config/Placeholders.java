@@ -22,7 +22,7 @@ public final class Placeholders {
      * login refused, a host that does not resolve) instead of working with a committed secret or endpoint.
      */
     private static final java.util.regex.Pattern DUMMY = java.util.regex.Pattern.compile(
-            "(?i)(default|dummy|test|changeme|change[-_]?it|change[-_]?me|placeholder|redacted|example|sample|todo|tbd|fixme"
+            "(?i)(default|dummy|demo|test|changeme|change[-_]?it|change[-_]?me|placeholder|redacted|example|sample|todo|tbd|fixme"
                     + "|none|null|nil|unset|undefined|empty|n/?a|your[-_]?\\w*|my[-_]?\\w*[-_]?here|x+|\\*+|\\.+|-+|<[^>]*>)");
 
     /** Whether the whole value is a stand-in word ({@code default}, {@code dummy}, {@code changeme}, {@code <token>}). */

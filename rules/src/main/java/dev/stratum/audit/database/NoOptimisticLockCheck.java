@@ -30,7 +30,7 @@ public final class NoOptimisticLockCheck implements SourceCheck {
                     + "(ObjectOptimisticLockingFailureException) to 409, or 412 with ETag/If-Match on PUT.",
             "@Entity class Product { @Id Long id; String name; void rename(String n) { name = n; } }",
             "@Entity class Product { @Id Long id; @Version long version; String name; ... }")
-            .scope("@Entity classes: @Version fields, instance methods that assign fields (setters, update "
+            .scope("@Entity classes: @Version fields, instance methods that assign fields other than the id (setters, update "
                             + "methods, Lombok @Data/@Setter); a Spring Data repository for the entity; PUT or PATCH "
                             + "handlers in the project.",
                     "Updates through JPQL/SQL UPDATE statements, pessimistic locks taken in queries, versioning "
@@ -54,8 +54,8 @@ public final class NoOptimisticLockCheck implements SourceCheck {
             }
             Optional<String> mutator = mutator(type);
             mutator.ifPresent(how -> sink.reportIf(new Premise.ManagedEntity(type.getNameAsString()), this, type.getName(),
-                    type.getNameAsString() + " is changed after it is loaded (" + how + ") and has no @Version: "
-                            + "concurrent updates overwrite each other silently"));
+                    type.getNameAsString() + " can be changed (" + how + "), the project has PUT/PATCH handlers, "
+                            + "and it has no @Version: concurrent updates of one row overwrite each other silently"));
         }
     }
 
@@ -77,7 +77,8 @@ public final class NoOptimisticLockCheck implements SourceCheck {
         }
         Set<String> fields = new java.util.HashSet<>();
         for (FieldDeclaration f : type.getFields()) {
-            if (!f.isStatic()) {
+            // the id is set once, by JPA or a factory; assigning it is not an update of the row
+            if (!f.isStatic() && !Syntax.annotated(f, Set.of("Id", "EmbeddedId", "GeneratedValue"))) {
                 f.getVariables().forEach(v -> fields.add(v.getNameAsString()));
             }
         }
