@@ -26,6 +26,9 @@ class ChecksCatalogTest {
             assertThat(AuditArea.ALL).contains(m.area());
             assertThat(List.of(m.title(), m.why(), m.fix(), m.badExample(), m.goodExample()))
                     .as("metadata of %s", m.id()).allSatisfy(s -> assertThat(s).isNotBlank());
+            // issue 10: every audit check says what it reads and what it cannot see (RuleMeta.scope)
+            assertThat(List.of(m.reads(), m.blindSpots())).as("scope of %s", m.id())
+                    .allSatisfy(s -> assertThat(s).isNotBlank());
         }
         for (String area : AuditArea.ALL) {
             assertThat(checks).as("checks in %s", area).filteredOn(m -> m.area().equals(area)).hasSizeGreaterThanOrEqualTo(5);

@@ -17,7 +17,11 @@ public final class JdkHttpClientTimeoutCheck implements SourceCheck {
             "Use HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build() and set "
                     + "HttpRequest.newBuilder(..).timeout(..) on each request.",
             "HttpClient http = HttpClient.newHttpClient();",
-            "HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();");
+            "HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();")
+            .scope("java.net.http HttpClient.newHttpClient() calls and HttpClient.newBuilder()...build() chains "
+                            + "without connectTimeout(..).",
+                    "Builders kept in a variable and finished elsewhere, and per-request HttpRequest.timeout(..): a "
+                            + "client with a connect timeout but requests without a timeout is not reported.");
 
     @Override
     public RuleMeta meta() {

@@ -21,7 +21,14 @@ public final class WebClientTimeoutCheck implements SourceCheck {
                     + ".option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000), or add .timeout(..) to each call.",
             "WebClient client = WebClient.create(\"https://payments\");",
             "WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(\n"
-                    + "    HttpClient.create().responseTimeout(Duration.ofSeconds(5)))).build();");
+                    + "    HttpClient.create().responseTimeout(Duration.ofSeconds(5)))).build();")
+            .scope("WebClient.create(..) and WebClient builders (static or an injected WebClient.Builder) built "
+                            + "without clientConnector(..); a responseTimeout, .timeout( or ReadTimeoutHandler anywhere "
+                            + "in the same file counts as handled; spring.http.(reactive)client.*timeout settings silence "
+                            + "the injected-builder case.",
+                    "Timeouts set on a connector built in another file or a WebClientCustomizer bean, a timeout "
+                            + "applied to only some calls of the file, and a clientConnector(..) that itself sets none; "
+                            + "a circuit breaker's time limiter around the call is not counted as a timeout.");
 
     @Override
     public RuleMeta meta() {

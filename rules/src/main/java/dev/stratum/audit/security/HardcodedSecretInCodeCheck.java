@@ -22,7 +22,15 @@ public final class HardcodedSecretInCodeCheck implements SourceCheck {
             "Read it from the environment or a secret store (${DB_PASSWORD}, Vault, a Kubernetes secret) and "
                     + "rotate the leaked value.",
             "private static final String API_KEY = \"sk_live_51H...\";",
-            "@Value(\"${payments.api-key}\") private String apiKey;");
+            "@Value(\"${payments.api-key}\") private String apiKey;")
+            .scope("String literals assigned to variables, fields and constants whose names say secret (password, "
+                            + "secret, token, api key, credentials; see Secrets) when the value looks like one (8 characters "
+                            + "or more, three character classes or long and random, not a placeholder or an identifier), "
+                            + "and any literal in a known credential format (AWS, GitHub, GitLab, Slack, Stripe, Google "
+                            + "API keys, private-key blocks).",
+                    "Secrets under neutral names, built by concatenation or decoded at run time, in non-Java files "
+                            + "other than configuration (SE002 reads those), and vendor values that are public by design "
+                            + "(a documented public OAuth client secret looks like any other).");
 
     @Override
     public RuleMeta meta() {
