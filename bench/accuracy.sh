@@ -98,6 +98,10 @@ PY
     echo "Targets (issue 10): recall >= 0.8, precision >= 0.9 overall, precision >= 0.9 at high and critical."
     echo
     cat "$scored"
+    if [ -f "$labels/READING.md" ]; then
+      echo
+      cat "$labels/READING.md"
+    fi
   } > "$body"
   write_section accuracy "$body"
   echo "wrote the accuracy section of docs/benchmarks.md" >&2
