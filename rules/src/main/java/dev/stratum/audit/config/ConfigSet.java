@@ -80,6 +80,11 @@ public final class ConfigSet {
         return activeByDefault(profile) ? profile + " (active by default)" : profile;
     }
 
+    /** The end of a message naming where {@code p} is set: empty for the default profile, else " (profile ...)". */
+    public String inProfile(ConfigProperty p) {
+        return p.profile().isEmpty() ? "" : " (profile " + describe(p.profile()) + ")";
+    }
+
     /** Whether this profile's datasource (or, without one, the default's) is an in-memory database. */
     public boolean inMemoryDatasource(String profile) {
         ConfigProperty url = null;

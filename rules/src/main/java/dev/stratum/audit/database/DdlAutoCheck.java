@@ -65,8 +65,8 @@ public final class DdlAutoCheck implements ProjectCheck, SourceCheck {
                 for (ConfigProperty p : set.productionValues(key)) {
                     String v = p.value().strip().toLowerCase(Locale.ROOT);
                     if (DANGEROUS.contains(v)) {
-                        String where = p.profile().isEmpty() ? "" : " (profile " + set.describe(p.profile()) + ")";
-                        Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema" + where);
+                        Locations.at(p, sink, this, key + "=" + v + " lets Hibernate change the production schema"
+                                + set.inProfile(p));
                     }
                 }
             }

@@ -49,7 +49,7 @@ public final class H2InProductionCheck implements ProjectCheck {
             anyUrl |= url.isPresent();
             if (url.isPresent() && Placeholders.withDefaults(url.get().value()).orElse("").strip().startsWith("jdbc:h2:")) {
                 Locations.at(url.get(), sink, this, "the production datasource is an H2 database"
-                        + (url.get().profile().isEmpty() ? "" : " (profile " + set.describe(url.get().profile()) + ")"));
+                        + set.inProfile(url.get()));
                 return;
             }
         }

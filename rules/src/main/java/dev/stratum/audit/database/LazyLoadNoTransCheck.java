@@ -44,9 +44,8 @@ public final class LazyLoadNoTransCheck implements ProjectCheck {
             for (String key : KEYS) {
                 for (ConfigProperty p : set.productionValues(key)) {
                     if (Placeholders.withDefaults(p.value()).map(v -> v.strip().equalsIgnoreCase("true")).orElse(false)) {
-                        String where = p.profile().isEmpty() ? "" : " (profile " + p.profile() + ")";
                         Locations.at(p, sink, this, key + "=true opens a session per lazy load outside transactions, "
-                                + "which hides N+1 queries" + where);
+                                + "which hides N+1 queries" + set.inProfile(p));
                     }
                 }
             }
