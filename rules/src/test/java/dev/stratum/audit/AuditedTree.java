@@ -1,5 +1,6 @@
 package dev.stratum.audit;
 
+import dev.stratum.finding.Finding;
 import dev.stratum.finding.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,14 +44,42 @@ public final class AuditedTree {
         return write("pom.xml", pom.toString());
     }
 
+    /** The root pom.xml exactly as {@code xml}: for builds the builder above cannot say (parents, scopes, modules). */
+    public AuditedTree pomXml(String xml) {
+        return write("pom.xml", xml);
+    }
+
+    /** A root pom.xml that only lists these modules. */
+    public AuditedTree modules(String... names) {
+        StringBuilder pom = new StringBuilder("<project><modules>");
+        for (String name : names) {
+            pom.append("<module>").append(name).append("</module>");
+        }
+        return pomXml(pom.append("</modules></project>").toString());
+    }
+
     public Report audit() {
         return AuditEngine.standard().audit(root, AuditOptions.defaults()).report();
     }
 
+    /** The findings of check {@code id}, whole (for their related locations). */
+    public List<Finding> found(String id) {
+        return audit().findings().stream().filter(f -> f.id().equals(id)).toList();
+    }
+
+    /** The findings of check {@code id} as {@code file:line}. */
+    public List<String> locations(String id) {
+        return found(id).stream().map(f -> f.file() + ":" + f.line()).toList();
+    }
+
+    /** Every finding as {@code ID file:line}. */
+    public List<String> idsAndLocations() {
+        return audit().findings().stream().map(f -> f.id() + " " + f.file() + ":" + f.line()).toList();
+    }
+
     /** The findings of check {@code id} as {@code file:line message}. */
     public List<String> findings(String id) {
-        return audit().findings().stream().filter(f -> f.id().equals(id))
-                .map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
+        return found(id).stream().map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
     }
 
     /** The processing warnings as {@code file: message}. */

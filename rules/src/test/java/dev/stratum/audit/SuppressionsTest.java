@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.stratum.finding.Report;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,15 +13,10 @@ class SuppressionsTest {
     @TempDir
     Path root;
 
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
     @Test
-    void annotationAndCommentSuppressionsMoveFindingsToSuppressed() throws IOException {
-        write("src/main/java/app/Printer.java", """
+    void annotationAndCommentSuppressionsMoveFindingsToSuppressed() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Printer.java", """
                 package app;
                 class Printer {
                     @SuppressWarnings("stratum:MO005")
@@ -50,14 +43,14 @@ class SuppressionsTest {
                     }
                 }
                 """);
-        write("src/main/resources/application.yml", """
+        tree.write("src/main/resources/application.yml", """
                 spring:
                   jpa:
                     hibernate:
                       ddl-auto: update # stratum-ignore DB001: throwaway demo database
                 """);
 
-        Report report = AuditEngine.standard().audit(root, AuditOptions.defaults()).report();
+        Report report = tree.audit();
 
         assertThat(report.findings()).extracting(f -> f.id() + ":" + f.line()).containsExactly("MO005:23");
         assertThat(report.suppressed()).extracting(f -> f.id() + ":" + f.line())

@@ -3,8 +3,6 @@ package dev.stratum.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratum.audit.database.FinderGrammar;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,22 +13,12 @@ class TypedChecksTest {
     @TempDir
     Path root;
 
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    private List<String> found(String id) {
-        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals(id)).map(f -> f.file() + ":" + f.line() + " " + f.message()).toList();
-    }
-
     @Test
-    void concatenatingNumbersBooleansAndEnumsIntoAQueryIsNotInjection() throws IOException {
-        write("src/main/java/app/Status.java", "package app; enum Status { OPEN, CLOSED }");
-        write("src/main/java/app/Order.java", "package app; class Order { Long id; Status status; Long getId() { return id; } }");
-        write("src/main/java/app/Orders.java", """
+    void concatenatingNumbersBooleansAndEnumsIntoAQueryIsNotInjection() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Status.java", "package app; enum Status { OPEN, CLOSED }");
+        tree.write("src/main/java/app/Order.java", "package app; class Order { Long id; Status status; Long getId() { return id; } }");
+        tree.write("src/main/java/app/Orders.java", """
                 package app;
                 class Orders {
                     javax.persistence.EntityManager em;
@@ -42,15 +30,16 @@ class TypedChecksTest {
                     void byCode(Code c) { em.createQuery("select o from Order o where o.code = " + c); }
                 }
                 """);
-        assertThat(found("DB009")).extracting(f -> f.substring(0, f.indexOf(' '))).containsExactly(
+        assertThat(tree.findings("DB009")).extracting(f -> f.substring(0, f.indexOf(' '))).containsExactly(
                 "src/main/java/app/Orders.java:8", "src/main/java/app/Orders.java:9");
     }
 
     @Test
-    void aRepositoryThroughTheProjectsOwnBaseInterfaceIsCalledInALoopButOptionalMapIsNoLoop() throws IOException {
-        write("src/main/java/app/Base.java", "package app; interface Base<T> extends org.springframework.data.jpa.repository.JpaRepository<T, Long> { }");
-        write("src/main/java/app/Customers.java", "package app; interface Customers extends Base<Customer> { }");
-        write("src/main/java/app/Report.java", """
+    void aRepositoryThroughTheProjectsOwnBaseInterfaceIsCalledInALoopButOptionalMapIsNoLoop() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Base.java", "package app; interface Base<T> extends org.springframework.data.jpa.repository.JpaRepository<T, Long> { }");
+        tree.write("src/main/java/app/Customers.java", "package app; interface Customers extends Base<Customer> { }");
+        tree.write("src/main/java/app/Report.java", """
                 package app;
                 class Report {
                     Customers customers;
@@ -61,15 +50,16 @@ class TypedChecksTest {
                     }
                 }
                 """);
-        assertThat(found("DB004")).extracting(f -> f.substring(0, f.indexOf(' '))).containsExactly(
+        assertThat(tree.findings("DB004")).extracting(f -> f.substring(0, f.indexOf(' '))).containsExactly(
                 "src/main/java/app/Report.java:5", "src/main/java/app/Report.java:7");
     }
 
     @Test
-    void findAllIsFollowedFromTheControllerThroughAServiceInterfaceToTheRepository() throws IOException {
-        write("src/main/java/app/Customers.java", "package app; interface Customers extends org.springframework.data.repository.CrudRepository<Customer, Long> { }");
-        write("src/main/java/app/CustomerService.java", "package app; interface CustomerService { java.util.List<Customer> all(); }");
-        write("src/main/java/app/Lister.java", """
+    void findAllIsFollowedFromTheControllerThroughAServiceInterfaceToTheRepository() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Customers.java", "package app; interface Customers extends org.springframework.data.repository.CrudRepository<Customer, Long> { }");
+        tree.write("src/main/java/app/CustomerService.java", "package app; interface CustomerService { java.util.List<Customer> all(); }");
+        tree.write("src/main/java/app/Lister.java", """
                 package app;
                 class Lister {
                     private final Customers customers;
@@ -77,7 +67,7 @@ class TypedChecksTest {
                     java.util.List<Customer> everything() { return customers.findAll(); }
                 }
                 """);
-        write("src/main/java/app/DefaultCustomerService.java", """
+        tree.write("src/main/java/app/DefaultCustomerService.java", """
                 package app;
                 @org.springframework.stereotype.Service
                 class DefaultCustomerService implements CustomerService {
@@ -85,14 +75,14 @@ class TypedChecksTest {
                     public java.util.List<Customer> all() { return lister.everything(); }
                 }
                 """);
-        write("src/main/java/app/Unused.java", """
+        tree.write("src/main/java/app/Unused.java", """
                 package app;
                 class Unused {
                     Customers customers;
                     Object all() { return customers.findAll(); }
                 }
                 """);
-        write("src/main/java/app/CustomerController.java", """
+        tree.write("src/main/java/app/CustomerController.java", """
                 package app;
                 @org.springframework.web.bind.annotation.RestController
                 class CustomerController {
@@ -102,7 +92,7 @@ class TypedChecksTest {
                     Object list() { return service.all(); }
                 }
                 """);
-        assertThat(found("DB003")).containsExactly("src/main/java/app/Lister.java:5 Customers.findAll() loads every "
+        assertThat(tree.findings("DB003")).containsExactly("src/main/java/app/Lister.java:5 Customers.findAll() loads every "
                 + "row with no paging, reached from CustomerController.list()");
     }
 

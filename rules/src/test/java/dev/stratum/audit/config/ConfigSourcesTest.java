@@ -2,10 +2,7 @@ package dev.stratum.audit.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratum.audit.AuditEngine;
-import dev.stratum.audit.AuditOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stratum.audit.AuditedTree;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigSourcesTest {
     @TempDir
     Path root;
-
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    private List<String> ddl() {
-        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals("DB001")).map(f -> f.file() + ":" + f.line()).toList();
-    }
 
     @Test
     void productionIsTheDefaultAndEveryProfileNotNamedLikeDevelopmentOrTests() {
@@ -37,8 +23,9 @@ class ConfigSourcesTest {
     }
 
     @Test
-    void aStagingProfileIsProductionAndADevDocumentIsNot() throws IOException {
-        write("src/main/resources/application.yml", """
+    void aStagingProfileIsProductionAndADevDocumentIsNot() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/resources/application.yml", """
                 spring:
                   jpa:
                     hibernate:
@@ -55,21 +42,22 @@ class ConfigSourcesTest {
                 spring.config.activate.on-profile: staging
                 spring.jpa.hibernate.ddl-auto: update
                 """);
-        assertThat(ddl()).containsExactly("src/main/resources/application.yml:15");
+        assertThat(tree.locations("DB001")).containsExactly("src/main/resources/application.yml:15");
     }
 
     @Test
-    void importedPropertySourceAndNativeHibernateFilesAreRead() throws IOException {
-        write("pom.xml", "<project><dependencies></dependencies></project>");
-        write("src/main/resources/application.properties", "spring.config.import=optional:classpath:db.yml,configserver:\n");
-        write("src/main/resources/db.yml", "spring:\n  jpa:\n    hibernate:\n      ddl-auto: update\n");
-        write("src/main/java/app/JpaConfig.java", """
+    void importedPropertySourceAndNativeHibernateFilesAreRead() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml("<project><dependencies></dependencies></project>");
+        tree.write("src/main/resources/application.properties", "spring.config.import=optional:classpath:db.yml,configserver:\n");
+        tree.write("src/main/resources/db.yml", "spring:\n  jpa:\n    hibernate:\n      ddl-auto: update\n");
+        tree.write("src/main/java/app/JpaConfig.java", """
                 package app;
                 @org.springframework.context.annotation.PropertySource("classpath:jpa.properties")
                 class JpaConfig { }
                 """);
-        write("src/main/resources/jpa.properties", "# loaded by JpaConfig\nspring.jpa.properties.hibernate.hbm2ddl.auto=create\n");
-        write("src/main/resources/META-INF/persistence.xml", """
+        tree.write("src/main/resources/jpa.properties", "# loaded by JpaConfig\nspring.jpa.properties.hibernate.hbm2ddl.auto=create\n");
+        tree.write("src/main/resources/META-INF/persistence.xml", """
                 <persistence>
                   <persistence-unit name="orders">
                     <properties>
@@ -78,14 +66,9 @@ class ConfigSourcesTest {
                   </persistence-unit>
                 </persistence>
                 """);
-        write("src/main/resources/unused.properties", "spring.jpa.hibernate.ddl-auto=update\n");
-        assertThat(ddl()).containsExactlyInAnyOrder("src/main/resources/db.yml:4",
+        tree.write("src/main/resources/unused.properties", "spring.jpa.hibernate.ddl-auto=update\n");
+        assertThat(tree.locations("DB001")).containsExactlyInAnyOrder("src/main/resources/db.yml:4",
                 "src/main/resources/jpa.properties:2", "src/main/resources/META-INF/persistence.xml:4");
-    }
-
-    private List<String> findings(String id) {
-        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals(id)).map(f -> f.file() + ":" + f.line()).toList();
     }
 
     private static final String POM = """
@@ -101,61 +84,66 @@ class ConfigSourcesTest {
             """;
 
     @Test
-    void aProfileTheMainFileActivatesIsProductionUnlessTheModuleHasAProductionProfile() throws IOException {
-        write("pom.xml", POM.formatted(""));
-        write("src/main/resources/application.yml", "spring.profiles.active: ${PROFILE:dev}\n");
-        write("src/main/resources/application-dev.yml", "spring.jpa.hibernate.ddl-auto: create-drop\n");
-        assertThat(ddl()).containsExactly("src/main/resources/application-dev.yml:1");
-        write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
-        assertThat(ddl()).isEmpty();
+    void aProfileTheMainFileActivatesIsProductionUnlessTheModuleHasAProductionProfile() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml(POM.formatted(""));
+        tree.write("src/main/resources/application.yml", "spring.profiles.active: ${PROFILE:dev}\n");
+        tree.write("src/main/resources/application-dev.yml", "spring.jpa.hibernate.ddl-auto: create-drop\n");
+        assertThat(tree.locations("DB001")).containsExactly("src/main/resources/application-dev.yml:1");
+        tree.write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
+        assertThat(tree.locations("DB001")).isEmpty();
     }
 
     @Test
-    void includedProfilesAndGroupMembersAreAlwaysOn() throws IOException {
-        write("pom.xml", POM.formatted(""));
-        write("src/main/resources/application.yml", """
+    void includedProfilesAndGroupMembersAreAlwaysOn() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml(POM.formatted(""));
+        tree.write("src/main/resources/application.yml", """
                 spring.profiles.include: base
                 spring.profiles.group.base: devdb
                 """);
-        write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
-        write("src/main/resources/application-devdb.yml", "spring.jpa.hibernate.ddl-auto: update\n");
-        assertThat(ddl()).containsExactly("src/main/resources/application-devdb.yml:1");
+        tree.write("src/main/resources/application-prod.yml", "spring.jpa.hibernate.ddl-auto: validate\n");
+        tree.write("src/main/resources/application-devdb.yml", "spring.jpa.hibernate.ddl-auto: update\n");
+        assertThat(tree.locations("DB001")).containsExactly("src/main/resources/application-devdb.yml:1");
     }
 
     @Test
-    void anOptInProfileOnAnInMemoryDatabaseIsALocalRun() throws IOException {
-        write("pom.xml", POM.formatted(""));
-        write("src/main/resources/application.yml", "spring.datasource.url: ${DATABASE_URL}\n");
-        write("src/main/resources/application-standalone.yml", """
+    void anOptInProfileOnAnInMemoryDatabaseIsALocalRun() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml(POM.formatted(""));
+        tree.write("src/main/resources/application.yml", "spring.datasource.url: ${DATABASE_URL}\n");
+        tree.write("src/main/resources/application-standalone.yml", """
                 spring.datasource.url: jdbc:h2:mem:app
                 spring.jpa.hibernate.ddl-auto: create-drop
                 """);
-        assertThat(ddl()).isEmpty();
-        assertThat(findings("DB010")).isEmpty();
+        assertThat(tree.locations("DB001")).isEmpty();
+        assertThat(tree.locations("DB010")).isEmpty();
     }
 
     @Test
-    void aPlatformBinderSuppliesTheDatasourceSoH2WithoutAUrlIsNotProduction() throws IOException {
-        write("src/main/resources/application.yml", "spring.application.name: app\n");
-        write("pom.xml", POM.formatted(""));
-        assertThat(findings("DB010")).containsExactly("pom.xml:6");
-        write("pom.xml", POM.formatted(
+    void aPlatformBinderSuppliesTheDatasourceSoH2WithoutAUrlIsNotProduction() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/resources/application.yml", "spring.application.name: app\n");
+        tree.pomXml(POM.formatted(""));
+        assertThat(tree.locations("DB010")).containsExactly("pom.xml:6");
+        tree.pomXml(POM.formatted(
                 "<dependency><groupId>io.pivotal.cfenv</groupId><artifactId>java-cfenv-boot</artifactId><version>2.3.0</version></dependency>"));
-        assertThat(findings("DB010")).isEmpty();
+        assertThat(tree.locations("DB010")).isEmpty();
     }
 
     @Test
-    void aConfigServersServedFilesBelongToTheServiceTheyAreNamedAfter() throws IOException {
-        write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
+    void aConfigServersServedFilesBelongToTheServiceTheyAreNamedAfter() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml("<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
                 + "<version>1</version><packaging>pom</packaging></project>");
-        write("billing/pom.xml", POM.formatted(""));
-        write("billing/src/main/resources/application.yml", "spring.application.name: billing-service\n");
-        write("config/pom.xml", POM.formatted(""));
-        write("config/src/main/resources/application.yml",
+        tree.write("billing/pom.xml", POM.formatted(""));
+        tree.write("billing/src/main/resources/application.yml", "spring.application.name: billing-service\n");
+        tree.write("config/pom.xml", POM.formatted(""));
+        tree.write("config/src/main/resources/application.yml",
                 "spring.cloud.config.server.native.search-locations: classpath:/served\n");
-        write("config/src/main/resources/served/billing-service.yml", "spring.jpa.hibernate.ddl-auto: update\n");
-        write("config/src/main/resources/served/billing-service-dev.yml", "spring.jpa.hibernate.ddl-auto: create\n");
-        write("config/src/main/resources/elsewhere/billing-service.yml", "spring.jpa.hibernate.ddl-auto: create\n");
-        assertThat(ddl()).containsExactly("config/src/main/resources/served/billing-service.yml:1");
+        tree.write("config/src/main/resources/served/billing-service.yml", "spring.jpa.hibernate.ddl-auto: update\n");
+        tree.write("config/src/main/resources/served/billing-service-dev.yml", "spring.jpa.hibernate.ddl-auto: create\n");
+        tree.write("config/src/main/resources/elsewhere/billing-service.yml", "spring.jpa.hibernate.ddl-auto: create\n");
+        assertThat(tree.locations("DB001")).containsExactly("config/src/main/resources/served/billing-service.yml:1");
     }
 }

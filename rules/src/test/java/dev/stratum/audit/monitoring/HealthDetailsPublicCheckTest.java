@@ -2,10 +2,7 @@ package dev.stratum.audit.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratum.audit.AuditEngine;
-import dev.stratum.audit.AuditOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stratum.audit.AuditedTree;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,12 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HealthDetailsPublicCheckTest {
     @TempDir
     Path root;
-
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
 
     private static String pom(String artifact, String deps) {
         return "<project><modelVersion>4.0.0</modelVersion><parent><groupId>org.springframework.boot</groupId>"
@@ -32,21 +23,21 @@ class HealthDetailsPublicCheckTest {
     }
 
     @Test
-    void aModuleWithoutSecurityShowsItsHealthDetailsToAnyone() throws IOException {
-        write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
+    void aModuleWithoutSecurityShowsItsHealthDetailsToAnyone() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml("<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>p</artifactId>"
                 + "<version>1</version><packaging>pom</packaging><modules><module>site</module><module>renderer</module>"
                 + "</modules></project>");
         for (String module : List.of("site", "renderer")) {
-            write(module + "/src/main/java/x/" + module + "/App.java", "package x." + module + ";\n"
+            tree.write(module + "/src/main/java/x/" + module + "/App.java", "package x." + module + ";\n"
                     + "@org.springframework.boot.autoconfigure.SpringBootApplication\npublic class App {}\n");
         }
-        write("site/pom.xml", pom("site", "<dependency><groupId>org.springframework.boot</groupId>"
+        tree.write("site/pom.xml", pom("site", "<dependency><groupId>org.springframework.boot</groupId>"
                 + "<artifactId>spring-boot-starter-security</artifactId></dependency>"));
-        write("site/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
-        write("renderer/pom.xml", pom("renderer", ""));
-        write("renderer/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
-        List<String> found = AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals("MO012")).map(f -> f.file() + ":" + f.line()).toList();
+        tree.write("site/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
+        tree.write("renderer/pom.xml", pom("renderer", ""));
+        tree.write("renderer/src/main/resources/application.yml", "management.endpoint.health.show-details: always\n");
+        List<String> found = tree.locations("MO012");
         // the site's Boot default security locks the endpoint; the renderer has none
         assertThat(found).containsExactly("renderer/src/main/resources/application.yml:1");
     }

@@ -2,12 +2,8 @@ package dev.stratum.audit.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratum.audit.AuditEngine;
-import dev.stratum.audit.AuditOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stratum.audit.AuditedTree;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,26 +12,16 @@ class CommonPoolBlockingCheckTest {
     @TempDir
     Path root;
 
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve("src/main/java/app/" + relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    private List<String> re012() {
-        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals("RE012")).map(f -> f.file() + ":" + f.line()).toList();
-    }
-
     @Test
-    void blockingIsFoundThroughTheProjectsTypes() throws IOException {
-        write("Orders.java", "package app; interface Orders extends org.springframework.data.jpa.repository.JpaRepository<Order, Long> { }");
-        write("Order.java", "package app; @jakarta.persistence.Entity class Order { @jakarta.persistence.Id Long id; }");
-        write("Archive.java", "package app; interface Archive { void store(long id); }");
-        write("JpaArchive.java", "package app; @org.springframework.stereotype.Service class JpaArchive implements Archive {"
+    void blockingIsFoundThroughTheProjectsTypes() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Orders.java", "package app; interface Orders extends org.springframework.data.jpa.repository.JpaRepository<Order, Long> { }");
+        tree.write("src/main/java/app/Order.java", "package app; @jakarta.persistence.Entity class Order { @jakarta.persistence.Id Long id; }");
+        tree.write("src/main/java/app/Archive.java", "package app; interface Archive { void store(long id); }");
+        tree.write("src/main/java/app/JpaArchive.java", "package app; @org.springframework.stereotype.Service class JpaArchive implements Archive {"
                 + " private final Orders orders; JpaArchive(Orders o) { orders = o; } public void store(long id) { orders.deleteById(id); } }");
-        write("Pricer.java", "package app; @org.springframework.stereotype.Service class Pricer { long price(long id) { return id * 2; } }");
-        write("Batch.java", """
+        tree.write("src/main/java/app/Pricer.java", "package app; @org.springframework.stereotype.Service class Pricer { long price(long id) { return id * 2; } }");
+        tree.write("src/main/java/app/Batch.java", """
                 package app;
                 import java.util.List;
                 import java.util.concurrent.CompletableFuture;
@@ -51,7 +37,7 @@ class CommonPoolBlockingCheckTest {
                     private void sleepy() { try { Thread.sleep(100); } catch (InterruptedException ignored) { } }
                 }
                 """);
-        assertThat(re012()).containsExactly("src/main/java/app/Batch.java:8", "src/main/java/app/Batch.java:9",
+        assertThat(tree.locations("RE012")).containsExactly("src/main/java/app/Batch.java:8", "src/main/java/app/Batch.java:9",
                 "src/main/java/app/Batch.java:10");
     }
 }

@@ -2,12 +2,8 @@ package dev.stratum.audit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratum.audit.AuditEngine;
-import dev.stratum.audit.AuditOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stratum.audit.AuditedTree;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,17 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthenticationJudgementTest {
     @TempDir
     Path root;
-
-    private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
-
-    private List<String> found(String id) {
-        return AuditEngine.standard().audit(root, AuditOptions.defaults()).report().findings().stream()
-                .filter(f -> f.id().equals(id)).map(f -> f.file() + ":" + f.line()).toList();
-    }
 
     private static final String APP = """
             package %s;
@@ -39,10 +24,11 @@ class AuthenticationJudgementTest {
             """;
 
     @Test
-    void gradleSubprojectWithoutSecurityIsJudgedOnItsOwn() throws IOException {
-        write("settings.gradle", "include 'site', 'renderer', 'client'\n");
-        write("client/build.gradle", "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-security'\n}\n");
-        write("site/build.gradle", """
+    void gradleSubprojectWithoutSecurityIsJudgedOnItsOwn() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("settings.gradle", "include 'site', 'renderer', 'client'\n");
+        tree.write("client/build.gradle", "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-security'\n}\n");
+        tree.write("site/build.gradle", """
                 plugins { id 'org.springframework.boot' version '3.5.0' }
                 dependencies {
                   implementation project(':client')
@@ -50,41 +36,43 @@ class AuthenticationJudgementTest {
                   implementation 'org.springframework.boot:spring-boot-starter-actuator'
                 }
                 """);
-        write("renderer/build.gradle", """
+        tree.write("renderer/build.gradle", """
                 plugins { id 'org.springframework.boot' version '3.5.0' }
                 dependencies {
                   implementation 'org.springframework.boot:spring-boot-starter-web'
                   implementation 'org.springframework.boot:spring-boot-starter-actuator'
                 }
                 """);
-        write("site/src/main/java/site/App.java", APP.formatted("site"));
-        write("site/src/main/java/site/Hello.java", CONTROLLER.formatted("site"));
-        write("renderer/src/main/java/renderer/App.java", APP.formatted("renderer"));
-        write("renderer/src/main/java/renderer/Hello.java", CONTROLLER.formatted("renderer"));
-        assertThat(found("SE003")).containsExactly("renderer/build.gradle:2");
-        assertThat(found("MO001")).isEmpty();
+        tree.write("site/src/main/java/site/App.java", APP.formatted("site"));
+        tree.write("site/src/main/java/site/Hello.java", CONTROLLER.formatted("site"));
+        tree.write("renderer/src/main/java/renderer/App.java", APP.formatted("renderer"));
+        tree.write("renderer/src/main/java/renderer/Hello.java", CONTROLLER.formatted("renderer"));
+        assertThat(tree.locations("SE003")).containsExactly("renderer/build.gradle:2");
+        assertThat(tree.locations("MO001")).isEmpty();
     }
 
     @Test
-    void libraryModulesAreNotApplications() throws IOException {
-        write("pom.xml", "<project><artifactId>p</artifactId><packaging>pom</packaging></project>");
-        write("lib/pom.xml", "<project><artifactId>lib</artifactId><dependencies><dependency>"
+    void libraryModulesAreNotApplications() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml("<project><artifactId>p</artifactId><packaging>pom</packaging></project>");
+        tree.write("lib/pom.xml", "<project><artifactId>lib</artifactId><dependencies><dependency>"
                 + "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>");
-        write("lib/src/main/java/lib/Hello.java", CONTROLLER.formatted("lib"));
-        write("api/pom.xml", "<project><artifactId>api</artifactId><dependencies><dependency><artifactId>lib"
+        tree.write("lib/src/main/java/lib/Hello.java", CONTROLLER.formatted("lib"));
+        tree.write("api/pom.xml", "<project><artifactId>api</artifactId><dependencies><dependency><artifactId>lib"
                 + "</artifactId></dependency><dependency><artifactId>spring-boot-starter-security</artifactId>"
                 + "</dependency><dependency><artifactId>spring-boot-starter-actuator</artifactId></dependency>"
                 + "</dependencies></project>");
-        write("api/src/main/java/api/App.java", APP.formatted("api"));
-        assertThat(found("SE003")).as("the library's controller is served by api, which is secured").isEmpty();
-        assertThat(found("MO001")).isEmpty();
+        tree.write("api/src/main/java/api/App.java", APP.formatted("api"));
+        assertThat(tree.locations("SE003")).as("the library's controller is served by api, which is secured").isEmpty();
+        assertThat(tree.locations("MO001")).isEmpty();
     }
 
-    private void chain(String body, String... more) throws IOException {
-        write("pom.xml", "<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId>"
+    private void chain(String body, String... more) {
+        AuditedTree tree = new AuditedTree(root);
+        tree.pomXml("<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId>"
                 + "</dependency><dependency><artifactId>spring-boot-starter-security</artifactId></dependency>"
                 + "</dependencies></project>");
-        write("src/main/java/app/Security.java", """
+        tree.write("src/main/java/app/Security.java", """
                 package app;
                 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
                 class Security extends org.springframework.security.config.annotation.web.configuration.WebSecurityConfigurerAdapter {
@@ -95,23 +83,24 @@ class AuthenticationJudgementTest {
                 }
                 """.formatted(body));
         for (int i = 0; i < more.length; i++) {
-            write("src/main/java/app/More" + i + ".java", more[i]);
+            tree.write("src/main/java/app/More" + i + ".java", more[i]);
         }
     }
 
     @Test
-    void csrfMattersOnlyForBrowserSessionsOrCookieTokens() throws IOException {
+    void csrfMattersOnlyForBrowserSessionsOrCookieTokens() {
+        AuditedTree tree = new AuditedTree(root);
         chain("http.authorizeRequests().anyRequest().authenticated().and().csrf().disable();");
-        assertThat(found("SE004")).as("a chain that logs nobody in (the token endpoint's own chain does)").isEmpty();
+        assertThat(tree.locations("SE004")).as("a chain that logs nobody in (the token endpoint's own chain does)").isEmpty();
 
         chain("http.csrf().disable(); http.authorizeRequests().anyRequest().authenticated().and().httpBasic();");
-        assertThat(found("SE004")).as("machines sending HTTP Basic themselves").isEmpty();
+        assertThat(tree.locations("SE004")).as("machines sending HTTP Basic themselves").isEmpty();
 
         chain("http.csrf().disable().formLogin();");
-        assertThat(found("SE004")).containsExactly("src/main/java/app/Security.java:6");
+        assertThat(tree.locations("SE004")).containsExactly("src/main/java/app/Security.java:6");
 
         chain("http.csrf().disable(); super.configure(http);");
-        assertThat(found("SE004")).as("the adapter's default form login").containsExactly("src/main/java/app/Security.java:6");
+        assertThat(tree.locations("SE004")).as("the adapter's default form login").containsExactly("src/main/java/app/Security.java:6");
 
         String cookieFilter = """
                 package app;
@@ -123,19 +112,20 @@ class AuthenticationJudgementTest {
                 """;
         chain("http.csrf().ignoringAntMatchers(\"/**\"); http.addFilterAfter(new TokenFilter(), "
                 + "org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);", cookieFilter);
-        assertThat(found("SE004")).containsExactly("src/main/java/app/Security.java:6");
+        assertThat(tree.locations("SE004")).containsExactly("src/main/java/app/Security.java:6");
 
         chain("http.csrf().ignoringAntMatchers(\"/api/**\"); http.addFilterAfter(new TokenFilter(), null);", cookieFilter);
-        assertThat(found("SE004")).as("CSRF kept for everything but /api/**").isEmpty();
+        assertThat(tree.locations("SE004")).as("CSRF kept for everything but /api/**").isEmpty();
 
         chain("http.csrf().disable().sessionManagement().sessionCreationPolicy(SessionCreationPolicy.STATELESS)"
                 + ".and().oauth2ResourceServer().jwt();", cookieFilter.replace("\"jwt\"", "\"XSRF-TOKEN\""));
-        assertThat(found("SE004")).as("a bearer header; the only cookie is the CSRF token's").isEmpty();
+        assertThat(tree.locations("SE004")).as("a bearer header; the only cookie is the CSRF token's").isEmpty();
     }
 
     @Test
-    void onlyTheSecretItselfCountsAsLogged() throws IOException {
-        write("src/main/java/app/Tokens.java", """
+    void onlyTheSecretItselfCountsAsLogged() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Tokens.java", """
                 package app;
                 class Tokens {
                     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Tokens.class);
@@ -154,12 +144,13 @@ class AuthenticationJudgementTest {
                     record Token(String getUsername, String getValue, String getToken) { }
                 }
                 """);
-        assertThat(found("SE011")).containsExactly("src/main/java/app/Tokens.java:7", "src/main/java/app/Tokens.java:10");
+        assertThat(tree.locations("SE011")).containsExactly("src/main/java/app/Tokens.java:7", "src/main/java/app/Tokens.java:10");
     }
 
     @Test
-    void startUpCodeWithFixedPasswordsIsASeed() throws IOException {
-        write("src/main/java/app/Seed.java", """
+    void startUpCodeWithFixedPasswordsIsASeed() {
+        AuditedTree tree = new AuditedTree(root);
+        tree.write("src/main/java/app/Seed.java", """
                 package app;
                 @org.springframework.context.annotation.Configuration
                 class Seed {
@@ -174,6 +165,6 @@ class AuthenticationJudgementTest {
                     void devUsers(Object ready) { new User().setPassword("dev"); }
                 }
                 """);
-        assertThat(found("SE017")).containsExactly("src/main/java/app/Seed.java:6");
+        assertThat(tree.locations("SE017")).containsExactly("src/main/java/app/Seed.java:6");
     }
 }
