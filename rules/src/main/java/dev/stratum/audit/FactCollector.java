@@ -36,7 +36,8 @@ public final class FactCollector {
             "jwt", "opaqueToken", "createDefaultWithIssuer", "fromIssuerLocation", "fromOidcIssuerLocation",
             "withIssuerLocation", "setJwtValidator", "authenticationEntryPoint", "accessDeniedHandler",
             "serializeValuesWith", "setDefaultSerializer", "setValueSerializer", "setQueryTimeout",
-            "setStatementTimeout", "ensureIndex", "createIndex", "indexOps");
+            "setStatementTimeout", "ensureIndex", "createIndex", "indexOps", "withSecretKey", "withJwkSetUri",
+            "withPublicKey");
 
     private FactCollector() {
     }

@@ -52,13 +52,15 @@ class SecretsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dbPassword", "API_KEY", "clientSecret", "spring.datasource.password", "jwt.signing-key"})
+    @ValueSource(strings = {"dbPassword", "API_KEY", "clientSecret", "spring.datasource.password", "jwt.signing-key",
+        "jwt.base64-secret", "secret-key", "key-store-password"})
     void secretNames(String name) {
         assertThat(Secrets.secretName(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PASSWORD_PARAM", "tokenHeader", "passwordEncoder", "token-uri", "password-file", "tokenType"})
+    @ValueSource(strings = {"PASSWORD_PARAM", "tokenHeader", "passwordEncoder", "token-uri", "password-file", "tokenType",
+        "jwt.token-validity-in-seconds", "token-validity-in-seconds-for-remember-me", "api-key-id", "refreshTokenExpiryDays"})
     void namesThatMentionSecretsButHoldSomethingElse(String name) {
         assertThat(Secrets.secretName(name)).isFalse();
     }

@@ -23,7 +23,7 @@ public final class Placeholders {
      */
     private static final java.util.regex.Pattern DUMMY = java.util.regex.Pattern.compile(
             "(?i)(default|dummy|demo|test|changeme|change[-_]?it|change[-_]?me|placeholder|redacted|example|sample|todo|tbd|fixme"
-                    + "|none|null|nil|unset|undefined|empty|n/?a|your[-_]?\\w*|my[-_]?\\w*[-_]?here|x+|\\*+|\\.+|-+|<[^>]*>)");
+                    + "|none|null|nil|unset|undefined|empty|n/?a|your[-_]?\\w*|my[-_]?\\w*[-_]?here|\\S*[-_]to[-_]change|x+|\\*+|\\.+|-+|<[^>]*>)");
 
     /** Whether the whole value is a stand-in word ({@code default}, {@code dummy}, {@code changeme}, {@code <token>}). */
     public static boolean isDummy(String value) {

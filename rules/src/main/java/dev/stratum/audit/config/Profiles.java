@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Profiles {
     private static final Set<String> NON_PRODUCTION = Set.of("dev", "develop", "development", "test", "tests",
             "testing", "integration", "local", "localhost", "h2", "ci", "e2e", "it", "docker", "compose", "dockercompose", "debug",
-            "mock", "mocks", "stub", "testcontainers", "embedded", "demo", "sandbox");
+            "mock", "mocks", "stub", "testcontainers", "embedded", "demo", "sandbox", "sample", "samples", "example", "examples");
 
     private Profiles() {
     }

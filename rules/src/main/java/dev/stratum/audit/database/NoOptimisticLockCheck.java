@@ -77,8 +77,9 @@ public final class NoOptimisticLockCheck implements SourceCheck {
         }
         Set<String> fields = new java.util.HashSet<>();
         for (FieldDeclaration f : type.getFields()) {
-            // the id is set once, by JPA or a factory; assigning it is not an update of the row
-            if (!f.isStatic() && !Syntax.annotated(f, Set.of("Id", "EmbeddedId", "GeneratedValue"))) {
+            // the id is set once, by JPA or a factory, and a transient field is not stored: neither updates the row
+            if (!f.isStatic() && !f.isTransient()
+                    && !Syntax.annotated(f, Set.of("Id", "EmbeddedId", "GeneratedValue", "Transient"))) {
                 f.getVariables().forEach(v -> fields.add(v.getNameAsString()));
             }
         }

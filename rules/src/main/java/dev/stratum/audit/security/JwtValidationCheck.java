@@ -31,11 +31,14 @@ public final class JwtValidationCheck implements ProjectCheck {
             .scope("spring.security.oauth2.resourceserver.jwt.* in the default and production profiles; in code: "
                             + "oauth2ResourceServer(..).jwt(..), JwtDecoder beans (NimbusJwtDecoder, JwtDecoders), "
                             + "setJwtValidator, createDefaultWithIssuer, JwtIssuerValidator, JwtAudienceValidator, "
-                            + "JwtClaimValidator on \"aud\".",
+                            + "JwtClaimValidator on \"aud\"; a decoder built only withSecretKey (tokens the application "
+                            + "signs itself with its own secret) is not reported.",
                     "Validators written as custom OAuth2TokenValidator classes that check iss/aud by hand (counted "
                             + "as missing), an API gateway that validates tokens before they arrive.");
 
     private static final String PREFIX = "spring.security.oauth2.resourceserver.jwt.";
+    /** The settings that make Boot verify tokens with someone else's keys. */
+    private static final List<String> KEY_SOURCES = List.of("jwk-set-uri", "issuer-uri", "public-key-location");
     private static final List<String> ISSUER_CALLS = List.of("createDefaultWithIssuer", "fromIssuerLocation",
             "fromOidcIssuerLocation", "withIssuerLocation");
 
@@ -51,6 +54,13 @@ public final class JwtValidationCheck implements ProjectCheck {
         // the resource server in code is the project's; a module that configures none of it (a config server beside
         // the service) is judged only when no module does
         boolean someModuleConfigures = project.configs().stream().anyMatch(s -> !s.withPrefix(PREFIX).isEmpty());
+        // a decoder that verifies with the application's own shared secret accepts only tokens signed with that
+        // secret (the application issues them itself): issuer and audience guard against other clients of an IdP
+        if (index.hasCall("withSecretKey") && !index.hasCall("withJwkSetUri") && !index.hasCall("withPublicKey")
+                && ISSUER_CALLS.stream().noneMatch(index::hasCall) && project.configs().stream().noneMatch(s ->
+                        KEY_SOURCES.stream().anyMatch(k -> set(s, k)))) {
+            return;
+        }
         for (ConfigSet set : project.configs()) {
             List<ConfigProperty> jwt = set.withPrefix(PREFIX);
             if (jwt.isEmpty() && (!jwtInCode || someModuleConfigures) || index.hasCall("opaqueToken") && jwt.isEmpty()) {

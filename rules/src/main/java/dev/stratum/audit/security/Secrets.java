@@ -4,6 +4,7 @@ import dev.stratum.audit.config.Placeholders;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
 public final class Secrets {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(password|passwd|passphrase|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credentials?|client[-_.]?secret|signing[-_.]?key).*");
+    private static final Pattern SECRET_WORD = Pattern.compile(
+            "(?i)(password|passwd|passphrase|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credentials?|signing[-_.]?key)");
+    /** Words that, after the secret word, make the name one of its attributes rather than the secret itself. */
+    private static final Pattern ATTRIBUTE_WORD = Pattern.compile(
+            "(?i)(validity|expir|ttl|timeout|seconds|minutes|hours|days|millis|duration|lifetime|length|size|count|"
+                    + "header|param|name|url|uri|path|endpoint|type|format|enabled|algorithm|location|file|prefix|id\\b)");
     /** Names that mention a secret but hold something else (a header name, a URL, a length, ...). */
     private static final Pattern NOT_A_SECRET = Pattern.compile(
             "(?i).*(param|header|field|label|name|url|uri|path|endpoint|prefix|suffix|pattern|regex|policy|encoder|"
@@ -104,7 +111,16 @@ public final class Secrets {
     /** Whether a variable, field or key name says it holds a secret. */
     public static boolean secretName(String name) {
         String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-        return SECRET_NAME.matcher(last).matches() && !NOT_A_SECRET.matcher(last).matches();
+        if (!SECRET_NAME.matcher(last).matches() || NOT_A_SECRET.matcher(last).matches()) {
+            return false;
+        }
+        // what follows the last secret word qualifies it: token-validity-in-seconds is a duration, api-key-header a name
+        Matcher word = SECRET_WORD.matcher(last);
+        int end = 0;
+        while (word.find()) {
+            end = word.end();
+        }
+        return !ATTRIBUTE_WORD.matcher(last.substring(end)).find();
     }
 
     /** Whether a value has a well-known credential format (AWS key, private key block, GitHub token, ...). */
