@@ -69,7 +69,7 @@ if ! $rescore; then
 fi
 
 scored="$out/score.md"
-python3 "$labels/score.py" "$labels" "$out" --markdown "$scored"
+python3 "$here/accuracy-score.py" "$labels" "$out" --markdown "$scored"
 
 if $report; then
   body=$(mktemp)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `stratum audit -f json` results against the labels in bench/accuracy/<app>.yaml.
 
-Usage: score.py LABEL_DIR RESULT_DIR [--markdown FILE]
+Usage: accuracy-score.py LABEL_DIR RESULT_DIR [--markdown FILE]
 RESULT_DIR holds <app>.json (audit output) for each app that was audited; apps without one are skipped.
 The matching rule is documented in bench/accuracy/README.md; keep the two in step.
 """
@@ -85,7 +85,7 @@ def load_labels(path):
     ids = [l.id for l in labels]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
-        sys.exit(f"score.py: {path}: duplicate label ids {sorted(dupes)}")
+        sys.exit(f"accuracy-score.py: {path}: duplicate label ids {sorted(dupes)}")
     return app, labels
 
 
@@ -189,7 +189,7 @@ def main(argv):
         findings = json.loads(result.read_text(encoding="utf-8"))["findings"]
         scores.append(AppScore(app, labels, findings))
     if not scores:
-        sys.exit("score.py: no audit results to score")
+        sys.exit("accuracy-score.py: no audit results to score")
     total = {k: sum(s.counts()[k] for s in scores) for k in scores[0].counts()}
     rows = [(s.app, s.counts()) for s in scores] + [("**overall**", total)]
     def render(grouped):
