@@ -9,12 +9,12 @@ import dev.stratum.audit.ResourceFile;
 import dev.stratum.audit.ResourceFiles;
 import dev.stratum.audit.config.ConfigProperty;
 import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.config.Profiles;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +40,6 @@ public final class LogPatternCheck implements ProjectCheck {
     private static final List<String> JSON_ENCODERS = List.of("LogstashEncoder", "JsonEncoder", "EcsEncoder",
             "CompositeJsonEncoder", "JsonTemplateLayout", "JsonLayout", "EcsLayout", "JSONLayout", "GelfLayout",
             "StructuredLogEncoder");
-    private static final Set<String> DEV = Set.of("dev", "local", "test", "development");
 
     @Override
     public RuleMeta meta() {
@@ -61,7 +60,7 @@ public final class LogPatternCheck implements ProjectCheck {
         }
         for (ResourceFile file : project.resources(ResourceFiles.Kind.LOGGING)) {
             String lower = file.path().toLowerCase(Locale.ROOT);
-            if (DEV.contains(file.profile()) || lower.contains("-test") || JSON_ENCODERS.stream().anyMatch(file.text()::contains)) {
+            if (!Profiles.isProduction(file.profile()) || lower.contains("-test") || JSON_ENCODERS.stream().anyMatch(file.text()::contains)) {
                 continue;
             }
             Matcher m = XML_PATTERN.matcher(file.text());

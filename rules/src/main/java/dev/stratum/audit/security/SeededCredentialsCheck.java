@@ -9,6 +9,7 @@ import dev.stratum.audit.ResourceFiles;
 import dev.stratum.audit.SourceCheck;
 import dev.stratum.audit.SourceFile;
 import dev.stratum.audit.config.ConfigSet;
+import dev.stratum.audit.config.Profiles;
 import dev.stratum.audit.sql.SqlInserts;
 import dev.stratum.finding.RuleMeta;
 import dev.stratum.finding.Severity;
@@ -43,7 +44,6 @@ public final class SeededCredentialsCheck implements ProjectCheck, SourceCheck {
                     + "principals?|operators?|employees?|customers?|user_?accounts?|user_?info)");
     private static final Set<String> PASSWORD_COLUMNS = Set.of("password", "passwd", "pwd", "pass", "password_hash",
             "passwordhash", "hashed_password", "encrypted_password", "user_password", "pass_word", "secret");
-    private static final Set<String> DEV_PROFILES = Set.of("dev", "local", "test", "demo", "h2", "ci", "development");
 
     @Override
     public RuleMeta meta() {
@@ -81,7 +81,7 @@ public final class SeededCredentialsCheck implements ProjectCheck, SourceCheck {
     /** Whether the script runs against the production database. */
     private static boolean runs(ProjectModel project, ResourceFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (DEV_PROFILES.contains(file.profile()) || file.path().contains("/dev/") || file.path().contains("/test")) {
+        if (!Profiles.isProduction(file.profile()) || file.path().contains("/dev/") || file.path().contains("/test")) {
             return false;
         }
         if (file.kind() == ResourceFiles.Kind.SQL_MIGRATION) {
