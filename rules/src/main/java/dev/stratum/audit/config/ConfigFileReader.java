@@ -37,6 +37,16 @@ public final class ConfigFileReader {
         return FILE_PROFILE.matcher(fileName).matches();
     }
 
+    /** A configuration file's text within the size bound, or empty with a warning naming why it was not read. */
+    static java.util.Optional<String> text(Path file, String relative, Consumer<String> warnings) {
+        try {
+            return java.util.Optional.of(InputFiles.readString(file, SafeYaml.MAX_BYTES));
+        } catch (InputFiles.Unreadable e) {
+            warnings.accept(relative + ": " + e.getMessage() + ", not read");
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Reads {@code file} (named {@code relative} in findings); problems go to {@code warnings}. */
     public static List<ConfigProperty> read(Path file, String relative, Consumer<String> warnings) {
         Matcher m = FILE_PROFILE.matcher(file.getFileName().toString());
@@ -44,15 +54,9 @@ public final class ConfigFileReader {
             return List.of();
         }
         String profile = m.group(1) == null ? "" : m.group(1);
-        String text;
-        try {
-            text = InputFiles.readString(file, SafeYaml.MAX_BYTES);
-        } catch (InputFiles.Unreadable e) {
-            warnings.accept(relative + ": " + e.getMessage() + ", not read");
-            return List.of();
-        }
-        return m.group(2).equals("properties") ? properties(text, relative, profile, warnings)
-                : yaml(text, relative, profile, warnings);
+        return text(file, relative, warnings).map(text -> m.group(2).equals("properties")
+                ? properties(text, relative, profile, warnings) : yaml(text, relative, profile, warnings))
+                .orElse(List.of());
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.stratum.audit.config;
 
-import dev.stratum.audit.InputFiles;
-import dev.stratum.core.SafeYaml;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,14 +19,7 @@ final class DotEnv {
     }
 
     static List<ConfigProperty> read(Path file, String relative, Consumer<String> warnings) {
-        String text;
-        try {
-            text = InputFiles.readString(file, SafeYaml.MAX_BYTES);
-        } catch (InputFiles.Unreadable e) {
-            warnings.accept(relative + ": " + e.getMessage() + ", not read");
-            return List.of();
-        }
-        String withoutExport = text.replaceAll("(?m)^[ \\t]*export[ \\t]+", "");
-        return ConfigFileReader.properties(withoutExport, relative, "", warnings);
+        return ConfigFileReader.text(file, relative, warnings).map(text -> ConfigFileReader.properties(
+                text.replaceAll("(?m)^[ \\t]*export[ \\t]+", ""), relative, "", warnings)).orElse(List.of());
     }
 }
