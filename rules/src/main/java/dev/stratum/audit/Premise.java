@@ -1,25 +1,13 @@
 package dev.stratum.audit;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
  * What a source finding depends on beyond its own file, as a typed value: the reporting check's
  * {@link SourceCheck#confirm} decides it against the {@link ProjectModel} once every file is known, so no AST outlives
- * its visit and the premise is cached with the finding. Named subtypes (never class names) in the cache.
+ * its visit and the premise is cached with the finding (incremental.RecordCodec stores the kind by its place among
+ * the permitted subtypes, and the record shapes are part of the cache key).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Premise.ProjectWide.class, name = "project"),
-        @JsonSubTypes.Type(value = Premise.RepositoryReceiver.class, name = "repository"),
-        @JsonSubTypes.Type(value = Premise.UnevictedCache.class, name = "cache"),
-        @JsonSubTypes.Type(value = Premise.ValueOperands.class, name = "operands"),
-        @JsonSubTypes.Type(value = Premise.ManagedEntity.class, name = "managed-entity"),
-        @JsonSubTypes.Type(value = Premise.FeignClient.class, name = "feign-client"),
-        @JsonSubTypes.Type(value = Premise.BlockingReceivers.class, name = "blocking-receivers"),
-        @JsonSubTypes.Type(value = Premise.NotEnum.class, name = "not-enum"),
-        @JsonSubTypes.Type(value = Premise.RowLimitArgument.class, name = "row-limit")})
 public sealed interface Premise {
     /** Holds when the whole project agrees with the check (for example: no {@code @EnableCaching} anywhere). */
     record ProjectWide() implements Premise {

@@ -1,7 +1,5 @@
 package dev.stratum.audit.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 /**
  * One method call inside a method body. {@code receiverType} is the simple name of the receiver's declared type when
  * the file shows it (a field, parameter, local, the enclosing type or a type name), null otherwise; for
@@ -11,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * {@code loopLine}: the line of the innermost loop that runs the call once per element, 0 when none
  * ({@code Syntax.loopLine}: a loop over one page of results is bounded and not counted).
  */
-@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record CallSite(String method, int arguments, Receiver receiver, String receiverType, String member,
                        int scopeCall, int line, int endLine, int loopLine) {
     /** Whether the call runs once per element of a loop. */

@@ -1,7 +1,5 @@
 package dev.stratum.audit.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import java.util.List;
 
 /**
@@ -9,7 +7,6 @@ import java.util.List;
  * its name is, whether it is private, every call it makes in source order, and the indexes of the page-size
  * parameters it gives to a row limit without bounding them ({@code RowLimits}: {@code PageHelper.startPage(n, size)}).
  */
-@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record MethodInfo(String name, TypeRef returnType, List<Variable> parameters, List<String> annotations,
                          int line, boolean isPrivate, List<CallSite> calls, List<Integer> unboundedRowLimits) {
     public static final String CONSTRUCTOR = "<init>";

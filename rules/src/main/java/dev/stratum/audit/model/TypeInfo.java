@@ -1,7 +1,5 @@
 package dev.stratum.audit.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import java.util.List;
 
 /**
@@ -9,7 +7,6 @@ import java.util.List;
  * type parameters, annotations, the supertypes as written, fields, methods and (for a JPA entity) its mapping.
  * {@code entity} is null for anything but an entity. Built per file and cached; {@link ProjectTypes} joins them.
  */
-@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record TypeInfo(String name, String packageName, DeclarationKind declaration, int line, List<String> typeParameters,
                        List<String> annotations, List<TypeRef> supertypes, List<Variable> fields,
                        List<MethodInfo> methods, EntityMapping entity) {

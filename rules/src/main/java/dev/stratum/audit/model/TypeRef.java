@@ -1,11 +1,8 @@
 package dev.stratum.audit.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import java.util.List;
 
 /** A type as written in the source: its simple name ({@code List}) and the simple names of its arguments. */
-@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record TypeRef(String name, List<String> arguments) {
     public TypeRef {
         arguments = List.copyOf(arguments);
